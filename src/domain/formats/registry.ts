@@ -1,0 +1,30 @@
+/**
+ * Every known format, and the choice of one by (data year, variant). Adding a provincial variant means adding
+ * its definition to `FORMATS`; nothing else changes.
+ */
+import type { FormatDef } from '../format/types';
+import { LEGACY_2014 } from './legacy-2014';
+import { NATIONAL_2019 } from './national-2019';
+import { NATIONAL_2021 } from './national-2021';
+
+export const NATIONAL = 'national';
+
+export const FORMATS: readonly FormatDef[] = [NATIONAL_2021, NATIONAL_2019, LEGACY_2014];
+
+const byId = new Map(FORMATS.map((f) => [f.id, f]));
+
+export function formatById(id: string): FormatDef | undefined {
+  return byId.get(id);
+}
+
+/** The format a report of `year` is filled in; a variant without a definition for that year falls back to national. */
+export function formatFor(year: number, variant: string = NATIONAL): FormatDef | undefined {
+  const covers = (f: FormatDef) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
+  return (
+    FORMATS.find((f) => f.variant === variant && covers(f)) ??
+    FORMATS.find((f) => f.variant === NATIONAL && covers(f))
+  );
+}
+
+/** The first data year any format covers. */
+export const FIRST_YEAR = Math.min(...FORMATS.map((f) => f.years.from));
