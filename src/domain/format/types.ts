@@ -86,7 +86,15 @@ export interface RuleDef {
   unitKinds?: readonly UnitKind[];
 }
 
-export type UnitKind = '部门' | '乡镇街道' | '区县政府本级' | '设区的市政府本级' | '省级政府本级' | '其他';
+export type UnitKind =
+  | '部门'
+  | '乡镇街道'
+  | '区县政府本级'
+  | '设区的市政府本级'
+  | '省级政府本级'
+  /** The area total (全区 / 全市): normally a consolidation, or figures received as a whole (old reports). */
+  | '区域汇总'
+  | '其他';
 
 export interface FormatDef {
   /** Stable id, e.g. `national-2021`; stored with every report. */
