@@ -75,6 +75,7 @@ export const NATIONAL_2019: FormatDef = {
   id: 'national-2019',
   name: '2019年试行版（国办公开办函〔2019〕60号）',
   variant: 'national',
+  edition: '2019',
   years: { from: 2019, to: 2020 },
   tables: [tableTwo.table, tableThree.table, tableFour.table],
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],

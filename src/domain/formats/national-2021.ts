@@ -67,6 +67,7 @@ export const NATIONAL_2021: FormatDef = {
   id: 'national-2021',
   name: '2021年版（国办公开办函〔2021〕30号）',
   variant: 'national',
+  edition: '2021',
   years: { from: 2021 },
   tables: [tableTwo.table, tableThree.table, tableFour.table],
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],

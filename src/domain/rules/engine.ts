@@ -2,6 +2,7 @@
  * The rule engine: every format's rules are data (`RuleDef`); this file compiles them once per format and
  * evaluates a report against them. S4 (value kinds) applies to every input field of every format.
  */
+import { cellName } from '../format/cell-name';
 import { indexFormat } from '../format/format-index';
 import type { FieldDef, FieldKey, FormatDef, RuleDef, Term, Values } from '../format/types';
 import { formatNumber, roundMoney } from '../values/money';
@@ -130,7 +131,7 @@ function kindProblems(format: FormatDef, values: Values): Problem[] {
         severity: 'error',
         explainable: false,
         cells: [f.key],
-        message: `${f.short}：${reason}`,
+        message: `${cellName(f)}：${reason}`,
       });
     }
   }
