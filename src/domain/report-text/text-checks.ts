@@ -59,9 +59,11 @@ function readClaim(sentence: string, quoted: readonly RegExp[], none: readonly R
   return undefined;
 }
 
-/** The sentence up to the end of the match, at most 40 characters, so the message quotes what the clerk wrote. */
+/** The sentence up to the end of the clause that matched, at most 40 characters, quoting what the clerk wrote. */
 function clip(sentence: string, m: RegExpExecArray): string {
-  const upTo = sentence.slice(0, m.index + m[0].length).trim();
+  const matchEnd = m.index + m[0].length;
+  const clauseEnd = sentence.slice(matchEnd).search(/[，,]/);
+  const upTo = sentence.slice(0, clauseEnd < 0 ? sentence.length : matchEnd + clauseEnd).trim();
   return upTo.length > 40 ? `…${upTo.slice(-40)}` : upTo;
 }
 
