@@ -11,18 +11,23 @@ export const NATIONAL = 'national';
 
 export const FORMATS: readonly FormatDef[] = [NATIONAL_2021, NATIONAL_2019, LEGACY_2014];
 
-const byId = new Map(FORMATS.map((f) => [f.id, f]));
-
-export function formatById(id: string): FormatDef | undefined {
-  return byId.get(id);
+export function formatById(id: string, formats: readonly FormatDef[] = FORMATS): FormatDef | undefined {
+  return formats.find((f) => f.id === id);
 }
 
-/** The format a report of `year` is filled in; a variant without a definition for that year falls back to national. */
-export function formatFor(year: number, variant: string = NATIONAL): FormatDef | undefined {
+/**
+ * The format a report of `year` is filled in; a variant without a definition for that year falls back to
+ * national. `formats` is the list to choose from (the built-in one unless a caller adds its own definitions).
+ */
+export function formatFor(
+  year: number,
+  variant: string = NATIONAL,
+  formats: readonly FormatDef[] = FORMATS,
+): FormatDef | undefined {
   const covers = (f: FormatDef) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
   return (
-    FORMATS.find((f) => f.variant === variant && covers(f)) ??
-    FORMATS.find((f) => f.variant === NATIONAL && covers(f))
+    formats.find((f) => f.variant === variant && covers(f)) ??
+    formats.find((f) => f.variant === NATIONAL && covers(f))
   );
 }
 
