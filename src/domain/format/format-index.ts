@@ -10,6 +10,10 @@ export interface FormatIndex {
   inputs: readonly FieldDef[];
   /** Computed fields, ordered so that each comes after every computed field it sums. */
   computed: readonly FieldDef[];
+  /** Every field's slot in a value vector (see `computeVector`). */
+  slot: ReadonlyMap<FieldKey, number>;
+  /** `computed[i]` sums the slots `computedParts[i]`. */
+  computedParts: readonly Int32Array[];
 }
 
 const cache = new WeakMap<FormatDef, FormatIndex>();
@@ -33,7 +37,10 @@ export function indexFormat(format: FormatDef): FormatIndex {
     computed.push(f);
   };
   for (const f of format.fields) place(f, new Set());
-  const index: FormatIndex = { format, field, inputs: format.fields.filter((f) => !f.sumOf), computed };
+  const slot = new Map(format.fields.map((f, i) => [f.key, i]));
+  const computedParts = computed.map((f) => Int32Array.from(f.sumOf ?? [], (k) => slot.get(k) ?? -1));
+  const inputs = format.fields.filter((f) => !f.sumOf);
+  const index: FormatIndex = { format, field, inputs, computed, slot, computedParts };
   cache.set(format, index);
   return index;
 }

@@ -5,14 +5,20 @@ import { roundMoney } from '../values/money';
 
 /** Every field's value as the rules read it: inputs as stored (blank = 0) and computed cells summed. */
 export function computeAll(format: FormatDef, values: Values): Map<FieldKey, number> {
-  const { inputs, computed } = indexFormat(format);
-  const out = new Map<FieldKey, number>();
-  for (const f of inputs) out.set(f.key, values[f.key] ?? 0);
-  for (const f of computed) {
+  const vector = computeVector(format, values);
+  return new Map(format.fields.map((f, i) => [f.key, vector[i] ?? 0]));
+}
+
+/** The same figures in the format's slot order (`indexFormat(format).slot`): the rules' fast path. */
+export function computeVector(format: FormatDef, values: Values): Float64Array {
+  const { inputs, computed, slot, computedParts } = indexFormat(format);
+  const out = new Float64Array(format.fields.length);
+  for (const f of inputs) out[slot.get(f.key) ?? 0] = values[f.key] ?? 0;
+  computed.forEach((f, i) => {
     let sum = 0;
-    for (const part of f.sumOf ?? []) sum += out.get(part) ?? 0;
-    out.set(f.key, f.kind === 'money' ? roundMoney(sum) : sum);
-  }
+    for (const part of computedParts[i] ?? []) sum += out[part] ?? 0;
+    out[slot.get(f.key) ?? 0] = f.kind === 'money' ? roundMoney(sum) : sum;
+  });
   return out;
 }
 

@@ -6,24 +6,19 @@ import { cellName } from '../format/cell-name';
 import { indexFormat } from '../format/format-index';
 import type { FieldDef, FieldKey, FormatDef, RuleDef, Term, Values } from '../format/types';
 import { formatNumber, roundMoney } from '../values/money';
-import { computeAll } from './compute';
+import { computeVector } from './compute';
 import type { CheckContext, Problem } from './problem';
 
 export type { CheckContext, Problem } from './problem';
 
 export function checkReport(format: FormatDef, values: Values, ctx: CheckContext = {}): Problem[] {
-  const current = computeAll(format, values);
-  const prior = ctx.prior ? computeAll(ctx.prior.format, ctx.prior.values) : undefined;
+  const current = computeVector(format, values);
+  const prior = ctx.prior ? priorReading(ctx.prior) : undefined;
   const problems: Problem[] = kindProblems(format, values);
   for (const rule of compiled(format)) {
-    if (!applies(rule, ctx)) continue;
-    const read = (t: Term): number | undefined => {
-      if (t.source === 'prior') return prior?.get(t.field);
-      if (t.source === 'stated') return ctx.stated?.[t.field] ?? undefined;
-      return current.get(t.field);
-    };
-    const left = sum(rule.left, read);
-    const right = sum(rule.right, read);
+    if (!applies(rule, ctx, prior)) continue;
+    const left = sideValue(rule.leftTerms, current, ctx.stated, prior);
+    const right = sideValue(rule.rightTerms, current, ctx.stated, prior);
     if (left === undefined || right === undefined) continue;
     const failed = rule.compare === 'equal' ? Math.abs(left - right) > 1e-9 : left - right > 1e-9;
     if (failed) problems.push(toProblem(rule, left, right));
@@ -31,11 +26,26 @@ export function checkReport(format: FormatDef, values: Values, ctx: CheckContext
   return problems;
 }
 
+interface CompiledTerm {
+  field: FieldKey;
+  slot: number;
+  sign: number;
+  source: 'current' | 'prior' | 'stated';
+}
+
 interface CompiledRule extends RuleDef {
   key: string;
   cells: readonly FieldKey[];
   leftText: string;
   rightText: string;
+  leftTerms: readonly CompiledTerm[];
+  rightTerms: readonly CompiledTerm[];
+  priorFields: readonly FieldKey[];
+}
+
+interface PriorReading {
+  vector: Float64Array;
+  slot: ReadonlyMap<FieldKey, number>;
 }
 
 const compiledCache = new WeakMap<FormatDef, readonly CompiledRule[]>();
@@ -43,7 +53,13 @@ const compiledCache = new WeakMap<FormatDef, readonly CompiledRule[]>();
 function compiled(format: FormatDef): readonly CompiledRule[] {
   const hit = compiledCache.get(format);
   if (hit) return hit;
-  const { field } = indexFormat(format);
+  const { field, slot } = indexFormat(format);
+  const compileTerm = (t: Term): CompiledTerm => ({
+    field: t.field,
+    slot: slot.get(t.field) ?? -1,
+    sign: t.sign ?? 1,
+    source: t.source ?? 'current',
+  });
   const rules = format.rules.map((rule): CompiledRule => {
     const terms = [...rule.left, ...rule.right];
     for (const t of terms) {
@@ -58,32 +74,48 @@ function compiled(format: FormatDef): readonly CompiledRule[] {
       cells: [...new Set(terms.filter((t) => t.source !== 'prior').map((t) => t.field))],
       leftText: rule.leftLabel ?? sideText(rule.left, field),
       rightText: rule.rightLabel ?? sideText(rule.right, field),
+      leftTerms: rule.left.map(compileTerm),
+      rightTerms: rule.right.map(compileTerm),
+      priorFields: terms.filter((t) => t.source === 'prior').map((t) => t.field),
     };
   });
   compiledCache.set(format, rules);
   return rules;
 }
 
-function applies(rule: RuleDef, ctx: CheckContext): boolean {
+/** Last year's figures are computed once per prior report object, however many reports are checked against it. */
+const priorCache = new WeakMap<object, PriorReading>();
+
+function priorReading(prior: NonNullable<CheckContext['prior']>): PriorReading {
+  const hit = priorCache.get(prior.values);
+  if (hit && hit.slot === indexFormat(prior.format).slot) return hit;
+  const reading = { vector: computeVector(prior.format, prior.values), slot: indexFormat(prior.format).slot };
+  priorCache.set(prior.values, reading);
+  return reading;
+}
+
+function applies(rule: CompiledRule, ctx: CheckContext, prior: PriorReading | undefined): boolean {
   if (rule.unitKinds && !(ctx.unitKind && rule.unitKinds.includes(ctx.unitKind))) return false;
-  const priorTerms = [...rule.left, ...rule.right].filter((t) => t.source === 'prior');
-  if (priorTerms.length > 0) {
-    // No cross-year rule reaches into a format that lacks the compared rows (e.g. the legacy table).
-    const prior = ctx.prior;
-    if (!prior) return false;
-    const priorFields = indexFormat(prior.format).field;
-    if (!priorTerms.every((t) => priorFields.has(t.field))) return false;
-  }
+  // No cross-year rule reaches into a format that lacks the compared rows (e.g. the legacy table).
+  if (rule.priorFields.length > 0) return prior !== undefined && rule.priorFields.every((f) => prior.slot.has(f));
   return true;
 }
 
-function sum(terms: readonly Term[], read: (t: Term) => number | undefined): number | undefined {
+function sideValue(
+  terms: readonly CompiledTerm[],
+  current: Float64Array,
+  stated: Values | undefined,
+  prior: PriorReading | undefined,
+): number | undefined {
   let total = 0;
   for (const t of terms) {
-    const v = read(t);
+    let v: number | null | undefined;
+    if (t.source === 'current') v = current[t.slot];
+    else if (t.source === 'stated') v = stated?.[t.field];
+    else v = prior?.vector[prior.slot.get(t.field) ?? -1];
     // A stated total that the file left blank, or a prior row that is missing, means the rule says nothing.
     if (v === undefined || v === null) return undefined;
-    total += (t.sign ?? 1) * v;
+    total += t.sign * v;
   }
   return roundMoney(total);
 }
