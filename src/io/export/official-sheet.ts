@@ -1,0 +1,101 @@
+/**
+ * Writes a report as the official .xlsx: one sheet, the tables laid out as printed, bordered and sized to
+ * print on A4. The styled writer (exceljs) is imported inside the function so a bundler puts it in its own
+ * chunk, loaded only when a user exports.
+ */
+import type * as ExcelJSNamespace from 'exceljs';
+import { planSheet, type CellStyle, type PlannedCell, type SheetInput } from './sheet-plan';
+
+type ExcelJS = typeof ExcelJSNamespace;
+type Worksheet = ExcelJSNamespace.Worksheet;
+type Style = Partial<ExcelJSNamespace.Style>;
+
+const FONT = '宋体';
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const NUMBER_FORMAT = { count: '0', signedCount: '0', money: '0.00##' } as const;
+
+const STYLES: Record<CellStyle, Style> = {
+  title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  heading: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: 'left', vertical: 'middle' } },
+  line: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle' } },
+  header: {
+    font: { name: FONT, size: 10, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    border: BORDER,
+  },
+  label: {
+    font: { name: FONT, size: 10 },
+    alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 },
+    border: BORDER,
+  },
+  verticalLabel: {
+    font: { name: FONT, size: 10 },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true, textRotation: 'vertical' },
+    border: BORDER,
+  },
+  value: {
+    font: { name: FONT, size: 10 },
+    alignment: { horizontal: 'center', vertical: 'middle' },
+    border: BORDER,
+  },
+};
+
+export type ExportInput = SheetInput;
+
+export async function exportReportXlsx(input: ExportInput): Promise<Uint8Array> {
+  const mod = await import('exceljs');
+  // The Node build is CommonJS (namespace under `default`); the browser build may expose it either way.
+  const excel: ExcelJS = (mod as { default?: ExcelJS }).default ?? mod;
+  const plan = planSheet(input);
+  const workbook = new excel.Workbook();
+  workbook.creator = '政府信息公开年报统计表填报工具';
+  const sheet = workbook.addWorksheet('统计表', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: plan.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    views: [{ showGridLines: false }],
+  });
+  plan.columnWidths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  for (const [r, h] of plan.rowHeights) sheet.getRow(r).height = h;
+  for (const area of plan.borderedAreas) {
+    for (let r = area.top; r <= area.bottom; r += 1) {
+      for (let c = area.left; c <= area.right; c += 1) sheet.getCell(r, c).border = BORDER;
+    }
+  }
+  for (const cell of plan.cells) writeCell(sheet, cell);
+  for (const r of plan.pageBreaks) sheet.getRow(r).addPageBreak();
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+function writeCell(sheet: Worksheet, cell: PlannedCell) {
+  const style = STYLES[cell.style];
+  const lastRow = cell.row + cell.rowSpan - 1;
+  const lastCol = cell.col + cell.colSpan - 1;
+  if (lastRow > cell.row || lastCol > cell.col) sheet.mergeCells(cell.row, cell.col, lastRow, lastCol);
+  // Every cell of a merge gets the border, or some programs draw only the top-left cell's edges.
+  if (style.border) {
+    for (let r = cell.row; r <= lastRow; r += 1) {
+      for (let c = cell.col; c <= lastCol; c += 1) sheet.getCell(r, c).border = BORDER;
+    }
+  }
+  const target = sheet.getCell(cell.row, cell.col);
+  target.style = { ...style, ...numberFormat(cell) };
+  const content = cell.content;
+  // A string is always stored as text (exceljs writes formulas only from `{ formula }`), so `=…` stays text.
+  if ('text' in content) target.value = content.text;
+  else if ('formula' in content) target.value = { formula: content.formula, result: content.result };
+  else if (content.number !== null) target.value = content.number;
+}
+
+function numberFormat(cell: PlannedCell): Style {
+  const c = cell.content;
+  return 'kind' in c ? { numFmt: NUMBER_FORMAT[c.kind] } : {};
+}
