@@ -1,0 +1,161 @@
+/**
+ * The browser database (IndexedDB through Dexie): row types, schema versions and one cached connection per
+ * workspace. Features never touch it directly; they call the repositories beside this file.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { FieldKey, UnitKind, Values } from '@/domain/format/types';
+
+export type Workspace = 'main' | 'demo';
+
+export interface UnitRow {
+  /** Stable uuid: survives renames and merges of other units. */
+  id: string;
+  name: string;
+  /** Former and alternative names (an old name is kept here on rename and merge). */
+  aliases: string[];
+  /** Normalised name and aliases, indexed so a name typed or imported in any bracket/space style is found. */
+  searchKeys: string[];
+  kind: UnitKind;
+  parentId?: string;
+  /** 统一社会信用代码 (GB 32100), stored upper-case. */
+  creditCode?: string;
+  contactPerson?: string;
+  contactPhone?: string;
+  archived: boolean;
+  /** Soft delete: the unit is hidden but restorable with its reports. */
+  deletedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ReportStatus = '草稿' | '已完成';
+
+/** Counts of the rule check kept with every write, so a list of hundreds of reports loads without rules. */
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  /** Input cells still blank. */
+  blank: number;
+  /** Errors neither fixed nor (where allowed) explained. */
+  openErrors: number;
+  openWarnings: number;
+  updatedAt: number;
+}
+
+export interface ReportRow {
+  /** `${unitId}:${year}`. */
+  id: string;
+  unitId: string;
+  year: number;
+  formatId: string;
+  /** Input values only; a blank cell is absent or null, distinct from 0. */
+  values: Record<FieldKey, number | null>;
+  /** Figures an imported file printed in computed cells (turns on S1–S3 for them). */
+  stated?: Values;
+  /** Problem key → the clerk's note. */
+  explanations: Record<string, string>;
+  status: ReportStatus;
+  summary: ReportSummary;
+  /** Bumped by every write, so an editor can tell its copy is stale. */
+  rev: number;
+}
+
+export interface CellHistoryRow {
+  id?: number;
+  reportId: string;
+  field: FieldKey;
+  at: number;
+  who: string;
+  old: number | null;
+  new: number | null;
+}
+
+export interface CommentRow {
+  id?: number;
+  reportId: string;
+  field: FieldKey;
+  at: number;
+  who: string;
+  text: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every schema version, oldest first. A released version is never edited: a change is a new entry with an
+ * `upgrade` that migrates the rows (and a test against the committed fixture of the previous version).
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Readonly<Record<string, string>> }[] = [
+  {
+    version: 1,
+    stores: {
+      units: 'id, name, *aliases, *searchKeys, kind, parentId',
+      reports: 'id, [year+unitId], unitId, year, status',
+      cellHistory: '++id, [reportId+field], reportId',
+      comments: '++id, [reportId+field], reportId',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export class XxgkDb extends Dexie {
+  units!: EntityTable<UnitRow, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
+  cellHistory!: EntityTable<CellHistoryRow, 'id'>;
+  comments!: EntityTable<CommentRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  /** Callbacks told when another tab upgrades or deletes this database and this connection is closed. */
+  readonly upgradeListeners = new Set<() => void>();
+  /**
+   * Set once another tab has upgraded or deleted the database. Dexie 4 would silently reopen against the new
+   * schema; this code may not understand it, so the connection stays closed until the page is reloaded.
+   */
+  upgradedElsewhere = false;
+
+  constructor(name: string) {
+    // 'strict' makes Chrome flush to disk before reporting a commit: an edit shown as saved survives a crash.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    // A transaction in flight commits before the other tab's upgrade proceeds; later writes are refused
+    // (see `runWrite`) and the UI, told here, asks the user to reload.
+    this.on('versionchange', () => {
+      this.upgradedElsewhere = true;
+      this.close({ disableAutoOpen: true });
+      for (const listener of this.upgradeListeners) listener();
+    });
+  }
+}
+
+export const ALL_TABLES = ['units', 'reports', 'cellHistory', 'comments', 'settings'] as const;
+
+export function dbNameFor(workspace: Workspace): string {
+  return `xxgk-${workspace}`;
+}
+
+const opened = new Map<Workspace, XxgkDb>();
+
+/** The workspace's database, opened once and cached; the demo workspace never mixes with real data. */
+export function openWorkspaceDb(workspace: Workspace): XxgkDb {
+  let db = opened.get(workspace);
+  if (!db) {
+    db = new XxgkDb(dbNameFor(workspace));
+    opened.set(workspace, db);
+  }
+  return db;
+}
+
+/** A database under any name (tests, the fixture script); not cached. */
+export function createDb(name: string): XxgkDb {
+  return new XxgkDb(name);
+}
+
+/** Registers a callback for an upgrade or deletion of the database in another tab; returns the unsubscribe. */
+export function onUpgradeElsewhere(db: XxgkDb, callback: () => void): () => void {
+  db.upgradeListeners.add(callback);
+  return () => db.upgradeListeners.delete(callback);
+}

@@ -1,0 +1,24 @@
+/**
+ * React hooks that re-render when the data changes, in this tab or another (Dexie 4 broadcasts commits).
+ * `undefined` always means "still loading"; a missing report is `null`.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReportRow, UnitRow, XxgkDb } from './db';
+import { readReport, readReportsOfYear, readUnits, readYears } from './live-queries';
+import type { ReportListItem } from './reports-repo';
+
+export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null | undefined {
+  return useLiveQuery(() => (id === undefined ? null : readReport(db, id)), [db, id]);
+}
+
+export function useUnits(db: XxgkDb): UnitRow[] | undefined {
+  return useLiveQuery(() => readUnits(db), [db]);
+}
+
+export function useReportsOfYear(db: XxgkDb, year: number): ReportListItem[] | undefined {
+  return useLiveQuery(() => readReportsOfYear(db, year), [db, year]);
+}
+
+export function useYears(db: XxgkDb): number[] | undefined {
+  return useLiveQuery(() => readYears(db), [db]);
+}

@@ -1,0 +1,35 @@
+/**
+ * The reads behind the live hooks, kept free of React so they can be tested and reused (e.g. with Dexie's
+ * `liveQuery` outside components). Each one only reads, so Dexie can re-run it when the tables change.
+ */
+import type { ReportRow, UnitRow, XxgkDb } from './db';
+import type { ReportListItem } from './reports-repo';
+
+/** The report, or null when it does not exist (undefined is kept for "still loading" in the hooks). */
+export async function readReport(db: XxgkDb, id: string): Promise<ReportRow | null> {
+  return (await db.reports.get(id)) ?? null;
+}
+
+/** Units not deleted, ordered by name. */
+export async function readUnits(db: XxgkDb): Promise<UnitRow[]> {
+  return (await db.units.orderBy('name').toArray()).filter((u) => u.deletedAt === undefined);
+}
+
+export async function readReportsOfYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
+  const rows = await db.reports.where('year').equals(year).toArray();
+  return rows.map(({ id, unitId, year: y, formatId, status, summary, rev }) => ({
+    id,
+    unitId,
+    year: y,
+    formatId,
+    status,
+    summary,
+    rev,
+  }));
+}
+
+/** Years that have at least one report, newest first. */
+export async function readYears(db: XxgkDb): Promise<number[]> {
+  const years = (await db.reports.orderBy('year').uniqueKeys()) as number[];
+  return [...years].reverse();
+}

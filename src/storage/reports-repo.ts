@@ -1,0 +1,283 @@
+/**
+ * Reports: creation in the right format, cell edits with history and conflict detection, explanations,
+ * completion. Every function is one transaction and resolves after the commit.
+ */
+import { indexFormat } from '@/domain/format/format-index';
+import type { FieldKey, Values } from '@/domain/format/types';
+import { formatFor, NATIONAL } from '@/domain/formats/registry';
+import { roundMoney } from '@/domain/values/money';
+import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
+import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
+import { readReportsOfYear } from './live-queries';
+import { checkStored, formatOf, putWithSummaries, reportIdOf, type ReportCheck } from './report-summary';
+
+export { reportIdOf } from './report-summary';
+
+export interface CellChange {
+  field: FieldKey;
+  /** The new value; null clears the cell (blank, distinct from 0). */
+  value: number | null;
+  /** The value the editor showed before this edit; a different stored value means another tab wrote it. */
+  expected: number | null;
+}
+
+/** What a list of reports shows, without the values. */
+export interface ReportListItem {
+  id: string;
+  unitId: string;
+  year: number;
+  formatId: string;
+  status: ReportStatus;
+  summary: ReportSummary;
+  rev: number;
+}
+
+/** A whole table set read from a file: input values, and what the file printed in computed cells. */
+export interface ImportedFigures {
+  values: Values;
+  stated?: Values;
+}
+
+const COMPLETED_MESSAGE = '该报表已标记为“已完成”，不能修改。如需修改，请先点击“重新打开”。';
+const UNSIGNED = '未署名';
+
+export function reportsRepo(db: XxgkDb) {
+  return {
+    getOrCreate: (unitId: string, year: number, variant: string = NATIONAL) => getOrCreate(db, unitId, year, variant),
+    getReport: (id: string) => runRead(db, () => db.reports.get(id)),
+    commitCells: (reportId: string, changes: readonly CellChange[], who: string) =>
+      commitCells(db, reportId, changes, who),
+    setExplanation: (reportId: string, problemKey: string, text: string) =>
+      setExplanation(db, reportId, problemKey, text),
+    markComplete: (reportId: string) => markComplete(db, reportId),
+    reopen: (reportId: string) => setStatus(db, reportId, '草稿'),
+    fillBlanksWithZero: (reportId: string, tableKey: string, who: string) =>
+      fillBlanksWithZero(db, reportId, tableKey, who),
+    importValues: (reportId: string, imported: ImportedFigures, who: string) =>
+      importValues(db, reportId, imported, who),
+    listByYear: (year: number) => listByYear(db, year),
+    history: (reportId: string, field: FieldKey) => history(db, reportId, field),
+    /** Every problem of a stored report, with the same context its summary was computed with. */
+    check: (reportId: string) => runRead(db, async () => checkStored(db, await mustGet(db, reportId))),
+  };
+}
+
+export type ReportsRepo = ReturnType<typeof reportsRepo>;
+
+async function mustGet(db: XxgkDb, reportId: string): Promise<ReportRow> {
+  const row = await db.reports.get(reportId);
+  if (!row) throw new RefusedError('找不到这份报表，可能已被合并或删除。请返回列表重新打开。');
+  return row;
+}
+
+async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant: string): Promise<ReportRow> {
+  return runWrite(db, ['units', 'reports'], async () => {
+    const id = reportIdOf(unitId, year);
+    const existing = await db.reports.get(id);
+    if (existing) return existing;
+    const unit = await db.units.get(unitId);
+    if (!unit || unit.deletedAt !== undefined) {
+      throw new RefusedError('找不到这个填报单位，可能已被删除或合并。请在单位列表中重新选择。');
+    }
+    const format = formatFor(year, variant);
+    if (!format) {
+      throw new RefusedError(`${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`);
+    }
+    const now = Date.now();
+    const row: ReportRow = {
+      id,
+      unitId,
+      year,
+      formatId: format.id,
+      values: {},
+      explanations: {},
+      status: '草稿',
+      summary: { errors: 0, warnings: 0, blank: 0, openErrors: 0, openWarnings: 0, updatedAt: now },
+      rev: 0,
+    };
+    await putWithSummaries(db, [row], now);
+    return row;
+  });
+}
+
+function refuseIfCompleted(row: ReportRow): void {
+  if (row.status === '已完成') throw new RefusedError(COMPLETED_MESSAGE);
+}
+
+function sameValue(a: number | null | undefined, b: number | null | undefined): boolean {
+  return (a ?? null) === (b ?? null);
+}
+
+async function commitCells(
+  db: XxgkDb,
+  reportId: string,
+  changes: readonly CellChange[],
+  who: string,
+): Promise<{ report: ReportRow; changed: number }> {
+  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
+    const row = await mustGet(db, reportId);
+    refuseIfCompleted(row);
+    const format = formatOf(row);
+    const { field: fields } = indexFormat(format);
+    // One entry per field: the first change's `expected`, the last change's value.
+    const merged = new Map<FieldKey, CellChange>();
+    for (const change of changes) {
+      const def = fields.get(change.field);
+      if (!def) throw new RefusedError(`单元格“${change.field}”不属于${format.name}，本次修改未保存。`);
+      if (def.sumOf) throw new RefusedError(`“${def.short}”是自动合计的单元格，不能直接填写，本次修改未保存。`);
+      if (change.value !== null && !Number.isFinite(change.value)) {
+        throw new RefusedError(`“${def.short}”的值不是有效数字，本次修改未保存。`);
+      }
+      const value = change.value === null || def.kind !== 'money' ? change.value : roundMoney(change.value);
+      const first = merged.get(change.field);
+      merged.set(change.field, { field: change.field, value, expected: first ? first.expected : change.expected });
+    }
+    const conflicts: ConflictCell[] = [];
+    const writes: CellChange[] = [];
+    for (const change of merged.values()) {
+      const current = row.values[change.field] ?? null;
+      if (sameValue(current, change.value)) continue; // nothing to write, nothing lost
+      if (!sameValue(current, change.expected)) {
+        conflicts.push({ field: change.field, expected: change.expected, current, attempted: change.value });
+      } else {
+        writes.push(change);
+      }
+    }
+    if (conflicts.length > 0) throw new ConflictError(reportId, conflicts);
+    if (writes.length === 0) return { report: row, changed: 0 };
+    await writeValues(db, row, writes, who);
+    return { report: row, changed: writes.length };
+  });
+}
+
+/** Applies the writes to the row, appends history, bumps rev and stores it with fresh summaries. */
+async function writeValues(db: XxgkDb, row: ReportRow, writes: readonly CellChange[], who: string): Promise<void> {
+  const now = Date.now();
+  const author = who.trim() || UNSIGNED;
+  const historyRows: CellHistoryRow[] = writes.map((w) => ({
+    reportId: row.id,
+    field: w.field,
+    at: now,
+    who: author,
+    old: row.values[w.field] ?? null,
+    new: w.value,
+  }));
+  const values = { ...row.values };
+  for (const w of writes) {
+    if (w.value === null) delete values[w.field];
+    else values[w.field] = w.value;
+  }
+  row.values = values;
+  row.rev += 1;
+  await db.cellHistory.bulkAdd(historyRows);
+  await putWithSummaries(db, [row], now);
+}
+
+async function setExplanation(db: XxgkDb, reportId: string, problemKey: string, text: string): Promise<ReportRow> {
+  return runWrite(db, ['units', 'reports'], async () => {
+    const row = await mustGet(db, reportId);
+    refuseIfCompleted(row);
+    const explanations = { ...row.explanations };
+    const note = text.trim();
+    if (note === '') delete explanations[problemKey];
+    else explanations[problemKey] = note;
+    row.explanations = explanations;
+    row.rev += 1;
+    await putWithSummaries(db, [row], Date.now());
+    return row;
+  });
+}
+
+async function markComplete(db: XxgkDb, reportId: string): Promise<ReportRow> {
+  return runWrite(db, ['units', 'reports'], async () => {
+    const row = await mustGet(db, reportId);
+    if (row.status === '已完成') return row;
+    const check: ReportCheck = await checkStored(db, row);
+    if (!check.completion.canComplete) {
+      throw new RefusedError(`暂不能标记为“已完成”：${check.completion.reasons.join('；')}。`);
+    }
+    row.status = '已完成';
+    row.rev += 1;
+    await putWithSummaries(db, [row], Date.now());
+    return row;
+  });
+}
+
+async function setStatus(db: XxgkDb, reportId: string, status: ReportStatus): Promise<ReportRow> {
+  return runWrite(db, ['units', 'reports'], async () => {
+    const row = await mustGet(db, reportId);
+    if (row.status === status) return row;
+    row.status = status;
+    row.rev += 1;
+    await putWithSummaries(db, [row], Date.now());
+    return row;
+  });
+}
+
+/** “本表空白填 0”: every blank input of one table becomes 0, as one batch with history. Returns the count. */
+async function fillBlanksWithZero(db: XxgkDb, reportId: string, tableKey: string, who: string): Promise<number> {
+  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
+    const row = await mustGet(db, reportId);
+    refuseIfCompleted(row);
+    const format = formatOf(row);
+    if (!format.tables.some((t) => t.key === tableKey)) {
+      throw new RefusedError(`${format.name}中没有表“${tableKey}”，未作修改。`);
+    }
+    const writes: CellChange[] = indexFormat(format)
+      .inputs.filter((f) => f.table === tableKey && (row.values[f.key] ?? null) === null)
+      .map((f) => ({ field: f.key, value: 0, expected: null }));
+    if (writes.length > 0) await writeValues(db, row, writes, who);
+    return writes.length;
+  });
+}
+
+/**
+ * Replaces every input value with a file's figures (a cell absent from the file becomes blank) and keeps the
+ * file's printed totals as `stated`, as one batch with history. The importer previews and confirms first.
+ */
+async function importValues(db: XxgkDb, reportId: string, imported: ImportedFigures, who: string) {
+  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
+    const row = await mustGet(db, reportId);
+    refuseIfCompleted(row);
+    const format = formatOf(row);
+    const { field: fields, inputs } = indexFormat(format);
+    for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
+      const def = fields.get(key);
+      if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
+      if (value !== null && value !== undefined && !Number.isFinite(value)) {
+        throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
+      }
+    }
+    const computedInValues = Object.keys(imported.values).find((k) => fields.get(k)?.sumOf);
+    if (computedInValues) {
+      throw new RefusedError(`“${fields.get(computedInValues)?.short}”是合计单元格，应作为表中所填合计导入。`);
+    }
+    const writes: CellChange[] = inputs
+      .map((f) => {
+        const value = imported.values[f.key] ?? null;
+        const rounded = value !== null && f.kind === 'money' ? roundMoney(value) : value;
+        return { field: f.key, value: rounded, expected: row.values[f.key] ?? null };
+      })
+      .filter((w) => !sameValue(w.value, w.expected));
+    const stated = Object.fromEntries(
+      Object.entries(imported.stated ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
+    );
+    if (Object.keys(stated).length > 0) row.stated = stated;
+    else delete row.stated;
+    if (writes.length > 0) {
+      await writeValues(db, row, writes, who);
+    } else {
+      row.rev += 1;
+      await putWithSummaries(db, [row], Date.now());
+    }
+    return { report: row, changed: writes.length };
+  });
+}
+
+async function listByYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
+  return runRead(db, () => readReportsOfYear(db, year));
+}
+
+async function history(db: XxgkDb, reportId: string, field: FieldKey): Promise<CellHistoryRow[]> {
+  return runRead(db, () => db.cellHistory.where('[reportId+field]').equals([reportId, field]).sortBy('id'));
+}
