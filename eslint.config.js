@@ -1,0 +1,168 @@
+// @ts-check
+import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Libraries that belong to exactly one layer. Each entry is matched against the import string; dynamic
+ * `import()` is checked too because lazily loaded chunks (xlsx, exceljs) would otherwise slip past.
+ */
+const LIBS = {
+  react: {
+    regex: '^(react|react-dom|dexie-react-hooks)(/.*)?$',
+    message: 'React belongs to src/features and src/app, and in src/storage to hook files (*-hooks.ts, use-*.ts).',
+  },
+  dexie: {
+    regex: '^dexie(-react-hooks)?(/.*)?$',
+    message: 'Dexie is used only in src/storage: call its repositories and hooks instead.',
+  },
+  sheets: {
+    regex: '^(xlsx|exceljs)(/.*)?$',
+    message: 'Spreadsheet libraries are used only in src/io: call its readers and writers instead.',
+  },
+  grid: {
+    regex: '^ag-grid-',
+    message: 'ag-grid is used only in src/features/entry-grid.',
+  },
+  zustand: {
+    regex: '^zustand(/.*)?$',
+    message: 'src/domain holds no UI state: stores live in src/state.',
+  },
+};
+
+/** `@/storage/x` as well as `../storage/x` or `../../storage` (relative paths can reach another layer too). */
+function layerPattern(layers) {
+  return {
+    regex: `^(@/|(\\.\\.?/)+)(${layers.join('|')})(/|$)`,
+    message:
+      'Layers depend downward only (domain → storage/io → state → features → app): ' +
+      `this folder may not import ${layers.map((l) => `src/${l}`).join(', ')}.`,
+  };
+}
+
+/**
+ * One complete boundary rule set for a folder. Flat config replaces (not merges) a rule's options when several
+ * objects match a file, so each object lists everything forbidden for its files and later objects are the more
+ * specific folders.
+ */
+function boundaries(name, { files, ignores = [], libs, layers = [] }) {
+  const specs = libs.map((lib) => LIBS[lib]);
+  return {
+    name: `boundaries/${name}`,
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...specs, ...(layers.length > 0 ? [layerPattern(layers)] : [])] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...specs.map((spec) => ({
+          // esquery regex literals cannot contain '/', so it is written as \x2F.
+          selector: `ImportExpression[source.value=/${spec.regex.replaceAll('/', '\\x2F')}/]`,
+          message: spec.message,
+        })),
+      ],
+    },
+  };
+}
+
+const STORAGE_HOOK_FILES = [
+  'src/storage/**/*-hooks.ts',
+  'src/storage/**/*-hooks.tsx',
+  'src/storage/**/use-*.ts',
+  'src/storage/**/use-*.tsx',
+];
+const SRC = ['src/**/*.ts', 'src/**/*.tsx'];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'dev-dist/', 'coverage/', 'test-results/', 'playwright-report/', 'tests/e2e/.tmp/']),
+
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    name: 'project/typed',
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain JavaScript (this file, scripts/*.mjs) is outside the TypeScript project.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+
+  {
+    name: 'project/browser',
+    files: SRC,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    name: 'project/node',
+    files: ['src/cli/**', 'tests/**', 'scripts/**', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.vitest } },
+  },
+  {
+    ...reactHooks.configs.flat['recommended-latest'],
+    name: 'project/react-hooks',
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+  },
+  {
+    ...compat.configs['flat/recommended'],
+    name: 'project/browser-floor',
+    // The floor is package.json "browserslist" (Chrome/Edge 109, Firefox 115, Safari 14).
+    files: SRC,
+    ignores: ['src/cli/**'],
+  },
+
+  // Layer boundaries (only for src/; tests and scripts may import anything).
+  boundaries('src', { files: SRC, libs: ['dexie', 'sheets', 'grid'] }),
+  boundaries('features', { files: ['src/features/**'], libs: ['dexie', 'sheets', 'grid'], layers: ['app'] }),
+  boundaries('entry-grid', { files: ['src/features/entry-grid/**'], libs: ['dexie', 'sheets'], layers: ['app'] }),
+  boundaries('state', { files: ['src/state/**'], libs: ['dexie', 'sheets', 'grid'], layers: ['features', 'app'] }),
+  boundaries('storage', {
+    files: ['src/storage/**'],
+    ignores: STORAGE_HOOK_FILES,
+    libs: ['react', 'sheets', 'grid'],
+    layers: ['state', 'features', 'app'],
+  }),
+  boundaries('storage-hooks', {
+    files: STORAGE_HOOK_FILES,
+    libs: ['sheets', 'grid'],
+    layers: ['state', 'features', 'app'],
+  }),
+  boundaries('io', { files: ['src/io/**'], libs: ['react', 'dexie', 'grid'], layers: ['state', 'features', 'app'] }),
+  boundaries('cli', {
+    files: ['src/cli/**'],
+    libs: ['react', 'dexie', 'sheets', 'grid'],
+    layers: ['state', 'features', 'app'],
+  }),
+  boundaries('domain', {
+    files: ['src/domain/**'],
+    libs: ['react', 'dexie', 'sheets', 'grid', 'zustand'],
+    layers: ['storage', 'io', 'state', 'features', 'app'],
+  }),
+  {
+    name: 'boundaries/domain-globals',
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'indexedDB', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'src/domain is pure: it runs in Node, workers and tests, without a DOM or storage.',
+        })),
+      ],
+    },
+  },
+);

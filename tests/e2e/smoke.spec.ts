@@ -1,0 +1,89 @@
+import {
+  DEMO_URL,
+  cjkGlyphsRender,
+  expect,
+  reloadControlled,
+  saveScreenshot,
+  serviceWorkerActivated,
+  test,
+} from './fixtures';
+
+const HEADER = '政府信息公开工作年度报告 统计表填报';
+
+test('the demo workspace opens with its banner, Chinese text and an offline-capable service worker', async ({
+  page,
+  context,
+}) => {
+  const response = await page.goto(DEMO_URL);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADER);
+  await expect(page).toHaveTitle(HEADER);
+  // React replaced the static notice meant for IE / 兼容模式.
+  await expect(page.locator('.legacy-notice')).toHaveCount(0);
+
+  const banner = page.getByRole('status').filter({ hasText: '演示数据' });
+  await expect(banner).toContainText('演示数据：与正式数据分开保存，可随意修改');
+  const leave = banner.getByRole('link', { name: '离开演示' });
+  expect(await leave.getAttribute('href')).toBe('/');
+
+  expect(await cjkGlyphsRender(page, '.app-header h1')).toBe(true);
+  await saveScreenshot(page, 'smoke-demo-home');
+
+  expect(await serviceWorkerActivated(page)).toBe('activated');
+  expect(await reloadControlled(page)).toBe(true);
+
+  // Everything the first screen needs now comes from the service worker's cache.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADER);
+  await expect(page.getByRole('status').filter({ hasText: '演示数据' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('leaving the demo opens the real workspace, without the banner', async ({ page }) => {
+  await page.goto(DEMO_URL);
+  await page.getByRole('link', { name: '离开演示' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADER);
+  await expect(page.getByText('演示数据')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '进入演示' })).toBeVisible();
+});
+
+test.describe('the Content-Security-Policy', () => {
+  test.use({ allowPageProblems: true });
+
+  test('blocks inline script, and the watcher reports it', async ({ page, problems }) => {
+    await page.goto(DEMO_URL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADER);
+    expect(problems.cspViolations).toEqual([]);
+
+    // An allowed inline script would run synchronously while being inserted.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true;';
+      document.body.append(script);
+      return (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan === true;
+    });
+    expect(ran).toBe(false);
+    // One report per policy in force: the response header and the <meta> tag (kept for static hosts).
+    await expect
+      .poll(() => problems.cspViolations)
+      .toEqual(['script-src-elem blocked inline', 'script-src-elem blocked inline']);
+    expect(problems.consoleErrors.join('\n')).toContain('Content Security Policy');
+  });
+});
+
+test('a browser that cannot run the app keeps a plain Chinese notice', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(DEMO_URL);
+    // Hidden for a few seconds so that it does not flash while a capable browser loads the app.
+    await expect(page.locator('.legacy-notice')).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator('.legacy-notice')).toContainText('请勿使用 IE 或“兼容模式”');
+    await saveScreenshot(page, 'smoke-legacy-notice');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const indexHtml = readFileSync(fileURLToPath(new URL('./index.html', import.meta.url)), 'utf8');
+const cspMeta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"\s*\/?>\s*/;
+
+/** The policy written in index.html is the single source; `vite preview` sends it as a header too. */
+function contentSecurityPolicy(): string {
+  const match = cspMeta.exec(indexHtml);
+  if (!match?.[1]) throw new Error('index.html must carry the Content-Security-Policy <meta> tag');
+  return match[1];
+}
+
+/**
+ * The dev server injects inline scripts (React Refresh preamble) that `script-src 'self'` forbids, so the policy
+ * is dropped while developing only. Builds keep it; `vite preview` and the end-to-end tests run under it.
+ */
+function dropCspInDev(): Plugin {
+  return {
+    name: 'drop-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(cspMeta, ''),
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from a sub-folder of an intranet server as well as from a host's root.
+  base: './',
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    // Windows 7 stops at Chrome/Edge 109; 360/奇安信 fast modes run Chromium of that age.
+    target: ['chrome109', 'edge109', 'firefox115', 'safari14'],
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+  },
+  plugins: [
+    react(),
+    dropCspInDev(),
+    VitePWA({
+      registerType: 'prompt',
+      // Registered by src/app/pwa.ts through workbox-window: no inline registration script under the CSP.
+      injectRegister: false,
+      manifest: {
+        name: '政府信息公开年报统计填报',
+        short_name: '信息公开年报',
+        description: '政府信息公开工作年度报告统计表的填报、校验、导出与汇总；数据只保存在本机浏览器中，可离线使用。',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#b3261e',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Every emitted file, lazily loaded chunks and worker bundles included, so import/export work offline.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest}'],
+        // Workbox silently skips larger files (default 2 MiB); the spreadsheet chunks come close.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once; later versions wait for the user (registerType prompt).
+        clientsClaim: true,
+      },
+    }),
+  ],
+});
