@@ -1,38 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { NoticeList } from '@/features/report-entry/notice-list';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
-import { HomePage, type HomeUnit } from './home-page';
-import { reportHref, useRoute } from './route';
+import { HomeContainer } from './home-container';
+import { type Route, useRoute } from './route';
 import { UpdateBanner } from './update-banner';
-import { currentWorkspace } from './workspace';
+import { useWorkspaceDb, type WorkspaceState } from './use-workspace-db';
+import { currentWorkspace, type Workspace } from './workspace';
+import { WorkspaceNotices } from './workspace-notices';
 
-// TEMPORARY WIRING: fixed sample rows until the home page reads units and years from the workspace database.
-const TEMPORARY_UNITS: HomeUnit[] = [
-  { id: 'temporary-district-office', name: '湛河区人民政府办公室', kind: '区/市政府办公室' },
-  { id: 'temporary-department', name: '湛河区教育局', kind: '区直单位' },
-  { id: 'temporary-town', name: '曹镇乡', kind: '乡镇/街道' },
-];
-const TEMPORARY_YEARS = [2023, 2024, 2025];
-// TEMPORARY WIRING: a report id is made from unit and year until storage hands out real ids.
-const temporaryOpen = (unitId: string, year: number) => {
-  window.location.hash = reportHref(`${unitId}-${year}`);
-};
+// The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
+const ReportPage = lazy(async () => ({ default: (await import('@/features/report-entry/report-page')).ReportPage }));
 
 export function App() {
   const workspace = currentWorkspace();
   const route = useRoute();
+  const state = useWorkspaceDb(workspace);
   return (
     <>
       <AppHeader workspace={workspace} />
       {workspace === 'demo' && <DemoBanner />}
       <UpdateBanner />
+      <WorkspaceNotices state={state} />
       <main className="app-main">
-        {route.page === 'home' ? (
-          <HomePage units={TEMPORARY_UNITS} years={TEMPORARY_YEARS} onOpen={temporaryOpen} />
-        ) : (
-          // The report page (src/features/report-entry) plugs in here with route.reportId.
-          <p>报表页面尚未接入（报表编号：{route.reportId}）。</p>
-        )}
+        {state.ready && !state.error ? <Page route={route} workspace={workspace} state={state} /> : null}
+        {!state.ready && <p>正在打开数据…</p>}
       </main>
     </>
   );
+}
+
+function Page({ route, workspace, state }: { route: Route; workspace: Workspace; state: WorkspaceState }) {
+  switch (route.page) {
+    case 'report':
+      return (
+        <Suspense fallback={<p>正在打开报表…</p>}>
+          <ReportPage reportId={route.reportId} workspace={workspace} />
+        </Suspense>
+      );
+    case 'home':
+      return (
+        <>
+          <NoticeList />
+          <HomeContainer db={state.db} />
+        </>
+      );
+    default:
+      return <p>此页面正在建设中。</p>;
+  }
 }

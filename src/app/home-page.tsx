@@ -1,20 +1,36 @@
+import type { UnitStatus } from '@/domain/office/unit-status';
+
 export interface HomeUnit {
   id: string;
   name: string;
-  /** Shown as given (e.g. 区直单位, 乡镇/街道); the caller turns the stored kind into Chinese. */
+  /** Shown as given; the caller turns the stored kind into Chinese. */
   kind: string;
 }
 
 export interface HomePageProps {
   units: HomeUnit[];
   years: number[];
+  /** Status of a unit's report of a year; undefined = no report yet. */
+  statusOf: (unitId: string, year: number) => UnitStatus | undefined;
   onOpen: (unitId: string, year: number) => void;
 }
 
+const STATUS_CLASS: Record<UnitStatus, string> = {
+  未开始: 'st-none',
+  草稿: 'st-draft',
+  有错误: 'st-error',
+  有警告: 'st-warning',
+  已完成: 'st-done',
+};
+
 /** The first screen: one row per unit, one column per year, each cell opens that unit's report of that year. */
-export function HomePage({ units, years, onOpen }: HomePageProps) {
+export function HomePage({ units, years, statusOf, onOpen }: HomePageProps) {
   if (units.length === 0) {
-    return <p className="home-empty">还没有填报单位。请先添加单位，或点击页面上方的“进入演示”查看示例。</p>;
+    return (
+      <p className="home-empty">
+        还没有填报单位。请先在“单位管理”中添加单位，或点击页面上方的“进入演示”查看示例。
+      </p>
+    );
   }
   return (
     <table className="home-table">
@@ -35,17 +51,21 @@ export function HomePage({ units, years, onOpen }: HomePageProps) {
           <tr key={unit.id}>
             <th scope="row">{unit.name}</th>
             <td>{unit.kind}</td>
-            {years.map((year) => (
-              <td key={year}>
-                <button
-                  type="button"
-                  onClick={() => onOpen(unit.id, year)}
-                  aria-label={`打开${unit.name}${year}年度报告`}
-                >
-                  打开
-                </button>
-              </td>
-            ))}
+            {years.map((year) => {
+              const status = statusOf(unit.id, year);
+              return (
+                <td key={year}>
+                  <button
+                    type="button"
+                    className={`home-open ${STATUS_CLASS[status ?? '未开始']}`}
+                    onClick={() => onOpen(unit.id, year)}
+                    aria-label={`打开${unit.name}${year}年度报告`}
+                  >
+                    {status ?? '新建'}
+                  </button>
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -1,16 +1,29 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The page shown, from the address hash: `#/report/<reportId>` is a report, anything else the home page.
+ * The page shown, from the address hash: `#/report/<reportId>` is a report, `#/print/<reportId>` its printable
+ * page, `#/units`, `#/office`, `#/import` and `#/backup` the other pages, anything else the home page.
  * A hash keeps the app a single static page (no server rewrites) and leaves the `?workspace=` query alone.
  */
-export type Route = { page: 'home' } | { page: 'report'; reportId: string };
+export type Route =
+  | { page: 'home' }
+  | { page: 'report'; reportId: string }
+  | { page: 'print'; reportId: string }
+  | { page: 'units' }
+  | { page: 'office' }
+  | { page: 'import' }
+  | { page: 'backup' };
+
+const SIMPLE_PAGES = ['units', 'office', 'import', 'backup'] as const;
 
 export function parseRoute(hash: string): Route {
-  const report = /^#\/report\/([^/?#]+)$/.exec(hash);
-  if (!report?.[1]) return { page: 'home' };
+  const simple = /^#\/([a-z]+)\/?$/.exec(hash)?.[1];
+  const page = SIMPLE_PAGES.find((p) => p === simple);
+  if (page) return { page };
+  const withId = /^#\/(report|print)\/([^/?#]+)$/.exec(hash);
+  if (!withId?.[2]) return { page: 'home' };
   try {
-    return { page: 'report', reportId: decodeURIComponent(report[1]) };
+    return { page: withId[1] === 'print' ? 'print' : 'report', reportId: decodeURIComponent(withId[2]) };
   } catch {
     return { page: 'home' }; // a hand-edited address with broken %-escapes
   }
@@ -20,7 +33,15 @@ export function reportHref(reportId: string): string {
   return `#/report/${encodeURIComponent(reportId)}`;
 }
 
+export function printHref(reportId: string): string {
+  return `#/print/${encodeURIComponent(reportId)}`;
+}
+
 export const homeHref = '#/';
+
+export function pageHref(page: (typeof SIMPLE_PAGES)[number]): string {
+  return `#/${page}`;
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

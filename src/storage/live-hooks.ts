@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReportRow, UnitRow, XxgkDb } from './db';
-import { readReport, readReportsOfYear, readUnits, readYears } from './live-queries';
+import { readReport, readReportsOfYear, readReportsOfYears, readUnits, readYears } from './live-queries';
 import type { ReportListItem } from './reports-repo';
 
 export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null | undefined {
@@ -17,6 +17,12 @@ export function useUnits(db: XxgkDb): UnitRow[] | undefined {
 
 export function useReportsOfYear(db: XxgkDb, year: number): ReportListItem[] | undefined {
   return useLiveQuery(() => readReportsOfYear(db, year), [db, year]);
+}
+
+export function useReportsOfYears(db: XxgkDb, years: readonly number[]): ReportListItem[] | undefined {
+  const key = years.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the years' contents, not the array's identity
+  return useLiveQuery(() => readReportsOfYears(db, years), [db, key]);
 }
 
 export function useYears(db: XxgkDb): number[] | undefined {

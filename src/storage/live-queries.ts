@@ -16,7 +16,12 @@ export async function readUnits(db: XxgkDb): Promise<UnitRow[]> {
 }
 
 export async function readReportsOfYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
-  const rows = await db.reports.where('year').equals(year).toArray();
+  return readReportsOfYears(db, [year]);
+}
+
+/** Summaries of every report of the given years, in one read (the home page and the dashboard show several). */
+export async function readReportsOfYears(db: XxgkDb, years: readonly number[]): Promise<ReportListItem[]> {
+  const rows = await db.reports.where('year').anyOf([...years]).toArray();
   return rows.map(({ id, unitId, year: y, formatId, status, summary, rev }) => ({
     id,
     unitId,

@@ -27,6 +27,14 @@ test('the demo workspace opens with its banner, Chinese text and an offline-capa
   const leave = banner.getByRole('link', { name: '离开演示' });
   expect(await leave.getAttribute('href')).toBe('/');
 
+  // The first screen lists the demo district's units by year, with each report's state.
+  const table = page.locator('.home-table');
+  await expect(table.getByRole('rowheader', { name: '湛河区（全区）' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: '湛河区教育局' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '2025 年度' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '2017 年度' })).toBeVisible();
+  await expect(table.getByRole('button', { name: '打开湛河区公安分局2025年度报告' })).toHaveText('有错误');
+
   expect(await cjkGlyphsRender(page, '.app-header h1')).toBe(true);
   await saveScreenshot(page, 'smoke-demo-home');
 

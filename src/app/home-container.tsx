@@ -1,0 +1,46 @@
+/** The home page fed from the workspace: live units and report summaries; opening creates the report if needed. */
+import { useMemo } from 'react';
+import { showNotice } from '@/state/notice-store';
+import type { XxgkDb } from '@/storage/db';
+import { useReportsOfYears, useUnits, useYears } from '@/storage/live-hooks';
+import { reportsRepo } from '@/storage/reports-repo';
+import { homeCells, homeYears, KIND_ORDER } from './home-data';
+import { HomePage } from './home-page';
+import { reportHref } from './route';
+
+const KIND_LABEL: Record<string, string> = { 区域汇总: '全区/全市汇总' };
+
+export function HomeContainer({ db }: { db: XxgkDb }) {
+  const units = useUnits(db);
+  const stored = useYears(db);
+  const years = useMemo(() => homeYears(stored ?? [], new Date()), [stored]);
+  const reports = useReportsOfYears(db, years);
+  const cells = useMemo(() => homeCells(reports ?? []), [reports]);
+  const shown = useMemo(
+    () =>
+      (units ?? [])
+        .filter((u) => !u.archived)
+        .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+        .map((u) => ({ id: u.id, name: u.name, kind: KIND_LABEL[u.kind] ?? u.kind })),
+    [units],
+  );
+  if (units === undefined) return <p>正在读取单位…</p>;
+
+  const open = async (unitId: string, year: number) => {
+    const existing = cells.get(`${unitId}:${year}`)?.reportId;
+    const id = existing ?? (await reportsRepo(db).getOrCreate(unitId, year)).id;
+    window.location.hash = reportHref(id);
+  };
+  return (
+    <HomePage
+      units={shown}
+      years={years}
+      statusOf={(unitId, year) => cells.get(`${unitId}:${year}`)?.status}
+      onOpen={(unitId, year) => {
+        open(unitId, year).catch((error: unknown) =>
+          showNotice({ tone: 'error', title: error instanceof Error ? error.message : '无法打开报表，请重试。' }),
+        );
+      }}
+    />
+  );
+}

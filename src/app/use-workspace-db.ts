@@ -1,0 +1,45 @@
+/**
+ * Opens the workspace's database once per page and prepares it: seeds the demo workspace on first entry,
+ * refreshes stored summaries when a release changed the rules, asks for persistent storage (real data only),
+ * and listens for a schema upgrade in another tab.
+ */
+import { useEffect, useState } from 'react';
+import { openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
+import { seedDemoIfEmpty } from '@/storage/demo-seed';
+import { requestPersistence, type PersistenceResult } from '@/storage/persistence';
+import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
+
+export interface WorkspaceState {
+  db: XxgkDb;
+  ready: boolean;
+  /** A Chinese sentence when opening failed. */
+  error?: string;
+  persistence?: PersistenceResult;
+  upgradedElsewhere: boolean;
+}
+
+export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
+  const db = openWorkspaceDb(workspace);
+  const [state, setState] = useState<Omit<WorkspaceState, 'db'>>({ ready: false, upgradedElsewhere: false });
+
+  useEffect(() => {
+    let live = true;
+    const prepare = async () => {
+      if (workspace === 'demo') await seedDemoIfEmpty(db);
+      await refreshSummariesIfRulesChanged(db);
+      const persistence = workspace === 'main' ? await requestPersistence() : undefined;
+      if (live) setState((s) => ({ ...s, ready: true, ...(persistence ? { persistence } : {}) }));
+    };
+    prepare().catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (live) setState((s) => ({ ...s, ready: true, error: `无法打开浏览器中的数据：${message}` }));
+    });
+    const unsubscribe = onUpgradeElsewhere(db, () => setState((s) => ({ ...s, upgradedElsewhere: true })));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [db, workspace]);
+
+  return { db, ...state };
+}
