@@ -20,8 +20,8 @@ const LIBS = {
     message: 'Dexie is used only in src/storage: call its repositories and hooks instead.',
   },
   sheets: {
-    regex: '^(xlsx|exceljs)(/.*)?$',
-    message: 'Spreadsheet libraries are used only in src/io: call its readers and writers instead.',
+    regex: '^(xlsx|exceljs|docx)(/.*)?$',
+    message: 'Spreadsheet and document libraries are used only in src/io: call its readers and writers instead.',
   },
   grid: {
     regex: '^ag-grid-',

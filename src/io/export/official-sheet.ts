@@ -44,13 +44,27 @@ const STYLES: Record<CellStyle, Style> = {
 export type ExportInput = SheetInput;
 
 export async function exportReportXlsx(input: ExportInput): Promise<Uint8Array> {
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
+  workbook.creator = WORKBOOK_CREATOR;
+  addOfficialSheet(workbook, '统计表', input);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+export const WORKBOOK_CREATOR = '政府信息公开年报统计表填报工具';
+
+/** The styled writer, imported on first use so a bundler puts it in its own chunk. */
+export async function loadExcel(): Promise<ExcelJS> {
   const mod = await import('exceljs');
   // The Node build is CommonJS (namespace under `default`); the browser build may expose it either way.
-  const excel: ExcelJS = (mod as { default?: ExcelJS }).default ?? mod;
+  return (mod as { default?: ExcelJS }).default ?? mod;
+}
+
+/** One report as one sheet of `workbook`: every workbook that holds official sheets goes through here. */
+export function addOfficialSheet(workbook: ExcelJSNamespace.Workbook, sheetName: string, input: ExportInput): void {
   const plan = planSheet(input);
-  const workbook = new excel.Workbook();
-  workbook.creator = '政府信息公开年报统计表填报工具';
-  const sheet = workbook.addWorksheet('统计表', {
+  const sheet = workbook.addWorksheet(sheetName, {
     pageSetup: {
       paperSize: 9,
       orientation: plan.landscape ? 'landscape' : 'portrait',
@@ -71,8 +85,6 @@ export async function exportReportXlsx(input: ExportInput): Promise<Uint8Array> 
   }
   for (const cell of plan.cells) writeCell(sheet, cell);
   for (const r of plan.pageBreaks) sheet.getRow(r).addPageBreak();
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
 }
 
 function writeCell(sheet: Worksheet, cell: PlannedCell) {
