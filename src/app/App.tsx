@@ -11,6 +11,11 @@ import { WorkspaceNotices } from './workspace-notices';
 
 // The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
 const ReportPage = lazy(async () => ({ default: (await import('@/features/report-entry/report-page')).ReportPage }));
+const UnitsPage = lazy(async () => ({ default: (await import('@/features/units/units-page')).UnitsPage }));
+const PrintPage = lazy(async () => ({ default: (await import('@/features/print/print-page')).PrintPage }));
+const ReportTextPage = lazy(async () => ({
+  default: (await import('@/features/report-text/report-text-page')).ReportTextPage,
+}));
 
 export function App() {
   const workspace = currentWorkspace();
@@ -36,6 +41,24 @@ function Page({ route, workspace, state }: { route: Route; workspace: Workspace;
       return (
         <Suspense fallback={<p>正在打开报表…</p>}>
           <ReportPage reportId={route.reportId} workspace={workspace} />
+        </Suspense>
+      );
+    case 'units':
+      return (
+        <Suspense fallback={<p>正在打开单位管理…</p>}>
+          <UnitsPage db={state.db} />
+        </Suspense>
+      );
+    case 'print':
+      return (
+        <Suspense fallback={<p>正在打开打印页…</p>}>
+          <PrintPage db={state.db} reportId={route.reportId} />
+        </Suspense>
+      );
+    case 'text':
+      return (
+        <Suspense fallback={<p>正在打开年度报告正文…</p>}>
+          <ReportTextPage db={state.db} reportId={route.reportId} />
         </Suspense>
       );
     case 'home':

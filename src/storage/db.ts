@@ -84,6 +84,31 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** One section of the published annual report (一、总体情况 …); the legacy format keeps the whole text as 0. */
+export interface ReportTextSection {
+  number: number;
+  heading: string;
+  text: string;
+}
+
+/** The annual report's prose as the clerk saved it; a section not saved yet is absent (the page drafts it). */
+export interface ReportTextRow {
+  reportId: string;
+  sections: ReportTextSection[];
+  updatedAt: number;
+  who: string;
+}
+
+/** A file the collecting office received for a report, kept as a dated version beside the current figures. */
+export interface ReceivedVersionRow {
+  id?: number;
+  reportId: string;
+  receivedAt: number;
+  fileName: string;
+  values: Record<FieldKey, number | null>;
+  stated?: Values;
+}
+
 /**
  * Every schema version, oldest first. A released version is never edited: a change is a new entry with an
  * `upgrade` that migrates the rows (and a test against the committed fixture of the previous version).
@@ -99,6 +124,19 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Readonly<Recor
       settings: 'key',
     },
   },
+  {
+    // Adds the report's prose and the versions received from units; no existing row changes.
+    version: 2,
+    stores: {
+      units: 'id, name, *aliases, *searchKeys, kind, parentId',
+      reports: 'id, [year+unitId], unitId, year, status',
+      cellHistory: '++id, [reportId+field], reportId',
+      comments: '++id, [reportId+field], reportId',
+      settings: 'key',
+      reportTexts: 'reportId',
+      receivedVersions: '++id, reportId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -109,6 +147,8 @@ export class XxgkDb extends Dexie {
   cellHistory!: EntityTable<CellHistoryRow, 'id'>;
   comments!: EntityTable<CommentRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  reportTexts!: EntityTable<ReportTextRow, 'reportId'>;
+  receivedVersions!: EntityTable<ReceivedVersionRow, 'id'>;
   /** Callbacks told when another tab upgrades or deletes this database and this connection is closed. */
   readonly upgradeListeners = new Set<() => void>();
   /**
@@ -131,7 +171,15 @@ export class XxgkDb extends Dexie {
   }
 }
 
-export const ALL_TABLES = ['units', 'reports', 'cellHistory', 'comments', 'settings'] as const;
+export const ALL_TABLES = [
+  'units',
+  'reports',
+  'cellHistory',
+  'comments',
+  'settings',
+  'reportTexts',
+  'receivedVersions',
+] as const;
 
 export function dbNameFor(workspace: Workspace): string {
   return `xxgk-${workspace}`;

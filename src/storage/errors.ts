@@ -103,7 +103,7 @@ export function toStorageError(error: unknown): Error {
   );
 }
 
-type TableName = 'units' | 'reports' | 'cellHistory' | 'comments' | 'settings';
+type TableName = 'units' | 'reports' | 'cellHistory' | 'comments' | 'settings' | 'reportTexts' | 'receivedVersions';
 
 /**
  * Runs one user action as one read-write transaction: it resolves only after the commit, and on failure

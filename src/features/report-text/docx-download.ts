@@ -1,0 +1,65 @@
+/**
+ * “下载 Word 文档”: the report as an official-looking .docx. The writer is imported on first use, so its code
+ * loads only for a clerk who asks for it (the service worker precaches the chunk for offline use).
+ */
+import { splitSections } from '@/domain/report-text/sections';
+import type { FormatDef, Values } from '@/domain/format/types';
+import type { ReportTextSection } from '@/storage/db';
+import { WHOLE_TEXT_NUMBER } from '@/storage/texts/text-slots';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// eslint-disable-next-line no-control-regex -- control characters are refused in file names too
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+export interface DocxRequest {
+  title: string;
+  unitName: string;
+  year: number;
+  sections: readonly ReportTextSection[];
+  format: FormatDef;
+  values: Values;
+}
+
+export function docxFileName(year: number, unitName: string): string {
+  const unit = unitName.replace(FORBIDDEN, '').trim().replace(/[. ]+$/, '') || '未命名单位';
+  return `${year}年度_${unit}_政府信息公开工作年度报告.docx`;
+}
+
+/** The sections as the writer takes them: a pasted whole text is split at its own 一、… headings. */
+export function docxSections(sections: readonly ReportTextSection[]): { heading: string; text: string }[] {
+  return sections.flatMap((s) => {
+    if (s.number !== WHOLE_TEXT_NUMBER) return [{ heading: s.heading, text: s.text }];
+    return splitSections(s.text)
+      .filter((part) => part.heading !== '' || part.body.trim() !== '')
+      .map((part) => ({ heading: part.heading, text: part.body.trim() }));
+  });
+}
+
+export async function downloadReportDocx(request: DocxRequest): Promise<string> {
+  const { exportReportDocx } = await import('@/io/docx/report-docx');
+  const bytes = await exportReportDocx({
+    title: request.title,
+    unitName: request.unitName,
+    year: request.year,
+    sections: docxSections(request.sections),
+    format: request.format,
+    values: request.values,
+    date: today(),
+  });
+  const fileName = docxFileName(request.year, request.unitName);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the blob only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return fileName;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
