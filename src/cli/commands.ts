@@ -1,6 +1,8 @@
 /** The command table: add `check`, `consolidate` … here, each with its usage line and a one-line summary. */
 import type { Command } from './command';
+import { CONSOLIDATE_SUMMARY, CONSOLIDATE_USAGE, runConsolidate } from './consolidate-command';
 import { CONVERT_USAGE, runConvert } from './convert';
+import { CHECK_SUMMARY, CHECK_USAGE, runCheck } from './check-command';
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -9,6 +11,8 @@ export const COMMANDS: readonly Command[] = [
     summary: '把本工具保存的报表文件转换为官方格式的 .xlsx 统计表，并列出校验发现的问题',
     run: runConvert,
   },
+  { name: 'check', usage: CHECK_USAGE, summary: CHECK_SUMMARY, run: runCheck },
+  { name: 'consolidate', usage: CONSOLIDATE_USAGE, summary: CONSOLIDATE_SUMMARY, run: runConsolidate },
 ];
 
 export function helpText(): string {

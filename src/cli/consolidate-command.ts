@@ -1,0 +1,143 @@
+/**
+ * `consolidate FILE... --out OUT.xlsx [--area 名称]`: the units' reports of one year (report files or
+ * spreadsheets) → the area total as the official .xlsx, with every file's check and the total's printed.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { consolidate } from '@/domain/consolidate/consolidate';
+import type { FormatDef } from '@/domain/format/types';
+import { formatFor } from '@/domain/formats/registry';
+import { checkReport, type Problem } from '@/domain/rules/engine';
+import { exportReportXlsx } from '@/io/export/official-sheet';
+import { consolidatedUnitName } from '@/io/office/office-workbook';
+import { readUnitFile, type UnitFile } from '@/io/office/read-unit-file';
+import type { CommandResult } from './command';
+import { parseArgs } from './args';
+
+export const CONSOLIDATE_USAGE = 'consolidate 文件1 文件2 … --out 汇总表.xlsx [--area 地区名称]';
+export const CONSOLIDATE_SUMMARY =
+  '把同一年度各单位的报表文件（本工具保存的 .json，或 .xlsx/.xls/.ods/.csv 统计表）汇总为官方格式的汇总表，并逐个列出校验问题';
+
+const DEFAULT_AREA = '本地区';
+
+interface ReadFile {
+  path: string;
+  unit: UnitFile;
+}
+
+export async function runConsolidate(argv: readonly string[]): Promise<CommandResult> {
+  const args = parseArgs(argv, ['out', 'area']);
+  if ('error' in args) return fail([args.error]);
+  const unknown = [...args.options.keys()].filter((k) => k !== 'out' && k !== 'area');
+  if (unknown.length > 0) return fail([`不认识的选项：${unknown.map((k) => `--${k}`).join(' ')}。`]);
+  const files = args.positional;
+  if (files.length === 0) return fail([`缺少要汇总的文件。用法：${CONSOLIDATE_USAGE}`]);
+  const out = args.options.get('out');
+  if (typeof out !== 'string') return fail([`缺少输出文件：请用 --out 指定汇总表的文件名。用法：${CONSOLIDATE_USAGE}`]);
+  const areaOption = args.options.get('area');
+  const area = typeof areaOption === 'string' && areaOption.trim() ? areaOption.trim() : DEFAULT_AREA;
+
+  const read: ReadFile[] = [];
+  const unreadable: string[] = [];
+  for (const path of files) {
+    const result = await readOne(path);
+    if (result.ok) read.push({ path, unit: result });
+    else unreadable.push(`“${path}”无法读取：${result.reason}`);
+  }
+  if (unreadable.length > 0) {
+    return fail([...unreadable, `共 ${unreadable.length} 个文件无法读取，未生成汇总表。请改正或去掉这些文件后再试。`]);
+  }
+  const yearProblem = differentYears(read);
+  if (yearProblem) return fail([yearProblem]);
+
+  const year = read[0]?.unit.year ?? 0;
+  const format = targetFormat(year, read);
+  const result = consolidate(
+    format,
+    read.map((f) => ({ unitId: f.path, format: f.unit.format, values: f.unit.values })),
+  );
+  const unitName = consolidatedUnitName(area);
+  const bytes = await exportReportXlsx({ format, values: result.values, unitName, year });
+  try {
+    await writeFile(out, bytes);
+  } catch {
+    return fail([`无法写入“${out}”：请检查目录是否存在、文件是否正被其他程序打开。`]);
+  }
+
+  const stdout: string[] = [];
+  let failed = false;
+  read.forEach((f, i) => {
+    const u = f.unit;
+    stdout.push(`[${i + 1}] ${u.unitName}（${u.year}年度，${u.format.name}）← ${f.path}`);
+    stdout.push(...u.notes.map((n) => `    说明：${n}`));
+    stdout.push(...u.defects.map((d) => `    [错误] ${d}`));
+    const problems = checkReport(u.format, u.values, {
+      ...(u.unitKind ? { unitKind: u.unitKind } : {}),
+      ...(u.stated ? { stated: u.stated } : {}),
+    });
+    stdout.push(...problemLines(problems, '    '));
+    if (u.defects.length > 0 || problems.some((p) => p.severity === 'error')) failed = true;
+  });
+  stdout.push(...duplicateLines(read), ...unsharedLines(result.unshared, format));
+  const totalProblems = checkReport(format, result.values, { unitKind: '区域汇总' });
+  stdout.push(`汇总：${unitName} ${year}年度（${format.name}），共 ${read.length} 个文件 → ${out}`);
+  stdout.push(...problemLines(totalProblems, '    '));
+  if (totalProblems.some((p) => p.severity === 'error')) failed = true;
+  const stderr = failed ? ['有文件或汇总结果存在错误（见上），汇总表已生成，请核对后重新汇总。'] : [];
+  return { code: failed ? 1 : 0, stdout, stderr };
+}
+
+async function readOne(path: string) {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    return { ok: false as const, reason: '文件不存在或没有读取权限。' };
+  }
+  return readUnitFile(bytes, basename(path));
+}
+
+function differentYears(files: readonly ReadFile[]): string | undefined {
+  const byYear = new Map<number, string[]>();
+  for (const f of files) byYear.set(f.unit.year, [...(byYear.get(f.unit.year) ?? []), f.path]);
+  if (byYear.size <= 1) return undefined;
+  const groups = [...byYear].sort(([a], [b]) => a - b).map(([y, paths]) => `${y}年度：${paths.join('、')}`);
+  return `文件的年度不一致，不能汇总：${groups.join('；')}。请只汇总同一年度的报表。`;
+}
+
+/** The format all files share; a mix of variants is summed into the national format of the year. */
+function targetFormat(year: number, files: readonly ReadFile[]): FormatDef {
+  const first = files[0]?.unit.format;
+  if (first && files.every((f) => f.unit.format.id === first.id)) return first;
+  return formatFor(year) ?? (first as FormatDef);
+}
+
+function problemLines(problems: readonly Problem[], indent: string): string[] {
+  if (problems.length === 0) return [`${indent}校验通过：未发现问题。`];
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return [
+    `${indent}校验发现 ${problems.length} 个问题（错误 ${errors} 个，警告 ${problems.length - errors} 个）：`,
+    ...problems.map((p) => `${indent}  [${p.severity === 'error' ? '错误' : '警告'} ${p.ruleId}] ${p.message}`),
+  ];
+}
+
+/** The same unit twice would be counted twice: say so (two units may share a name, so it is not refused). */
+function duplicateLines(files: readonly ReadFile[]): string[] {
+  const seen = new Map<string, string[]>();
+  for (const f of files) seen.set(f.unit.unitName, [...(seen.get(f.unit.unitName) ?? []), f.path]);
+  return [...seen]
+    .filter(([, paths]) => paths.length > 1)
+    .map(([name, paths]) => `[警告] 单位“${name}”出现在 ${paths.length} 个文件中（${paths.join('、')}），已重复计入，请确认。`);
+}
+
+function unsharedLines(unshared: readonly { unitId: string; field: string }[], format: FormatDef): string[] {
+  const byFile = new Map<string, number>();
+  for (const u of unshared) byFile.set(u.unitId, (byFile.get(u.unitId) ?? 0) + 1);
+  return [...byFile].map(
+    ([path, n]) => `[警告] “${path}”有 ${n} 个数值在汇总格式“${format.name}”中没有对应单元格，未计入汇总。`,
+  );
+}
+
+function fail(lines: string[]): CommandResult {
+  return { code: 1, stdout: [], stderr: lines };
+}

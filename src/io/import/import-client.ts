@@ -1,0 +1,107 @@
+/**
+ * Runs imports in a Web Worker, one fresh worker per file (so memory a hostile file took is freed with it),
+ * at most two at a time, each stopped after a time limit. Where workers cannot run at all, the same code runs
+ * in-process with the same prechecks and limits.
+ */
+import type { ImportResult } from './import-file';
+import { fromTransfer } from './transfer';
+import { IMPORT_LIMITS } from './limits';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+export const TIMEOUT_MESSAGE = '解析超时，文件可能过大或已损坏。请在 Excel/WPS 中打开后另存再导入。';
+const CRASH_MESSAGE = '解析此文件时读取程序意外停止，文件可能过大或已损坏。请在 Excel/WPS 中打开后另存再导入。';
+const MAX_PARALLEL = 2;
+
+export interface ImportOptions {
+  timeoutMs?: number;
+}
+
+type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'noWorker' };
+
+let running = 0;
+const waiting: (() => void)[] = [];
+let nextId = 1;
+/** Set once a worker failed to start, so later files go straight to the in-process path. */
+let workerFailedToStart = false;
+const canUseWorker = () => !workerFailedToStart && typeof Worker !== 'undefined';
+
+/** Imports one file chosen by the user (a `File` or any `Blob`), refusing oversized files before reading them. */
+export async function importInBackground(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  if (file.size > IMPORT_LIMITS.maxFileBytes) {
+    const size = (file.size / 1024 / 1024).toFixed(0);
+    return {
+      ok: false,
+      reason: `文件太大（${size} MB），超过导入上限 ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB。年报统计表文件通常不到 1 MB，请确认选择的是统计表文件。`,
+    };
+  }
+  await slot();
+  try {
+    const bytes = await file.arrayBuffer();
+    if (canUseWorker()) {
+      const outcome = await runInWorker(bytes, fileName, options.timeoutMs ?? IMPORT_LIMITS.timeoutMs);
+      if (outcome.kind === 'done') return outcome.result;
+      workerFailedToStart = true;
+    }
+    const { importFile } = await import('./import-file');
+    return await importFile(new Uint8Array(bytes), fileName);
+  } finally {
+    release();
+  }
+}
+
+function runInWorker(bytes: ArrayBuffer, fileName: string, timeoutMs: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve({ kind: 'noWorker' });
+      return;
+    }
+    const id = nextId++;
+    let started = false;
+    let settled = false;
+    const finish = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(outcome);
+    };
+    const timer = setTimeout(() => finish({ kind: 'done', result: { ok: false, reason: TIMEOUT_MESSAGE } }), timeoutMs);
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        started = true;
+        const request: WorkerRequest = { id, bytes, fileName };
+        worker.postMessage(request, [bytes]);
+      } else if (message.id === id) {
+        finish({ kind: 'done', result: fromTransfer(message.result) });
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // Before `ready` the worker itself could not load (old browser, blocked script): run in-process instead.
+      // After it, this file broke the parser; it is not retried on the main thread.
+      finish(started ? { kind: 'done', result: { ok: false, reason: CRASH_MESSAGE } } : { kind: 'noWorker' });
+    };
+  });
+}
+
+function slot(): Promise<void> {
+  if (running < MAX_PARALLEL) {
+    running += 1;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => waiting.push(() => resolve()));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running -= 1;
+}

@@ -1,0 +1,40 @@
+/**
+ * The whole import of one file, in-process: precheck → measured inflate (zips) → parse → read. The worker runs exactly this; the command
+ * line and the tests call it directly, so every path obeys the same limits.
+ */
+import type { FormatDef } from '@/domain/format/types';
+import { checkInflatedSizes } from './inflate-check';
+import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import { parseWorkbook } from './parse-workbook';
+import { precheck } from './precheck';
+import { readReport, type ImportedReport, type ReadReportResult } from './read-report';
+
+export type ImportResult = (ImportedReport & { parseNotes: string[] }) | { ok: false; reason: string };
+
+export async function importFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { limits?: Readonly<ImportLimits>; formats?: readonly FormatDef[] } = {},
+): Promise<ImportResult> {
+  const limits = options.limits ?? IMPORT_LIMITS;
+  try {
+    const checked = precheck(bytes, limits);
+    if (!checked.ok) return checked;
+    if (checked.kind === 'xlsx' || checked.kind === 'ods') {
+      const inflated = await checkInflatedSizes(bytes, limits);
+      if (!inflated.ok) return inflated;
+    }
+    const parsed = await parseWorkbook(bytes, checked.kind, limits);
+    if (!parsed.ok) return parsed;
+    const read: ReadReportResult = readReport(parsed.book, {
+      fileName,
+      ...(options.formats ? { formats: options.formats } : {}),
+    });
+    if (!read.ok) return read;
+    return { ...read, parseNotes: parsed.notes };
+  } catch (e) {
+    // The reader returns problems as data; anything thrown here is a bug, reported without losing the app.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: `读取文件时出现意外错误，文件未导入（技术信息：${detail.slice(0, 160)}）` };
+  }
+}
