@@ -3,7 +3,8 @@ import { NoticeList } from '@/features/report-entry/notice-list';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
 import { HomeContainer } from './home-container';
-import { type Route, useRoute } from './route';
+import { BackupReminder } from '@/features/backup/backup-reminder';
+import { pageHref, type Route, useRoute } from './route';
 import { UpdateBanner } from './update-banner';
 import { useWorkspaceDb, type WorkspaceState } from './use-workspace-db';
 import { currentWorkspace, type Workspace } from './workspace';
@@ -11,8 +12,10 @@ import { WorkspaceNotices } from './workspace-notices';
 
 // The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
 const ReportPage = lazy(async () => ({ default: (await import('@/features/report-entry/report-page')).ReportPage }));
+const OfficePage = lazy(async () => ({ default: (await import('@/features/office/office-page')).OfficePage }));
 const UnitsPage = lazy(async () => ({ default: (await import('@/features/units/units-page')).UnitsPage }));
 const PrintPage = lazy(async () => ({ default: (await import('@/features/print/print-page')).PrintPage }));
+const BackupPage = lazy(async () => ({ default: (await import('@/features/backup/backup-page')).BackupPage }));
 const ReportTextPage = lazy(async () => ({
   default: (await import('@/features/report-text/report-text-page')).ReportTextPage,
 }));
@@ -61,10 +64,23 @@ function Page({ route, workspace, state }: { route: Route; workspace: Workspace;
           <ReportTextPage db={state.db} reportId={route.reportId} />
         </Suspense>
       );
+    case 'backup':
+      return (
+        <Suspense fallback={<p>正在打开备份恢复…</p>}>
+          <BackupPage db={state.db} />
+        </Suspense>
+      );
+    case 'office':
+      return (
+        <Suspense fallback={<p>正在打开汇总审核…</p>}>
+          <OfficePage db={state.db} workspace={workspace} reportHref={reportHref} />
+        </Suspense>
+      );
     case 'home':
       return (
         <>
           <NoticeList />
+          <BackupReminder db={state.db} backupHref={pageHref('backup')} />
           <HomeContainer db={state.db} />
         </>
       );

@@ -1,0 +1,20 @@
+/** Live backup status for the reminder banner: re-renders when a backup is made or data arrives. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { XxgkDb } from '../db';
+
+export interface BackupStatus {
+  lastBackupAt: number | undefined;
+  hasData: boolean;
+}
+
+export function useBackupStatus(db: XxgkDb): BackupStatus | undefined {
+  return useLiveQuery(async () => {
+    const [setting, units, reports] = await Promise.all([
+      db.settings.get('lastBackupAt'),
+      db.units.count(),
+      db.reports.count(),
+    ]);
+    const at = setting?.value;
+    return { lastBackupAt: typeof at === 'number' ? at : undefined, hasData: units + reports > 0 };
+  }, [db]);
+}
