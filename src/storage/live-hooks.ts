@@ -4,7 +4,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReportRow, UnitRow, XxgkDb } from './db';
-import { readReport, readReportsOfYear, readReportsOfYears, readUnits, readYears } from './live-queries';
+import {
+  readAllUnits,
+  readReport,
+  readReportsOfYear,
+  readReportsOfYears,
+  readUnits,
+  readYears,
+} from './live-queries';
 import type { ReportListItem } from './reports-repo';
 
 export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null | undefined {
@@ -13,6 +20,11 @@ export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null 
 
 export function useUnits(db: XxgkDb): UnitRow[] | undefined {
   return useLiveQuery(() => readUnits(db), [db]);
+}
+
+/** Every unit, deleted ones included: for the units page, which can restore them. */
+export function useAllUnits(db: XxgkDb): UnitRow[] | undefined {
+  return useLiveQuery(() => readAllUnits(db), [db]);
 }
 
 export function useReportsOfYear(db: XxgkDb, year: number): ReportListItem[] | undefined {

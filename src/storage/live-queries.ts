@@ -15,6 +15,11 @@ export async function readUnits(db: XxgkDb): Promise<UnitRow[]> {
   return (await db.units.orderBy('name').toArray()).filter((u) => u.deletedAt === undefined);
 }
 
+/** Every unit, deleted ones included (the units page can show and restore them), ordered by name. */
+export async function readAllUnits(db: XxgkDb): Promise<UnitRow[]> {
+  return db.units.orderBy('name').toArray();
+}
+
 export async function readReportsOfYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
   return readReportsOfYears(db, [year]);
 }

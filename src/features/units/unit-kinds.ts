@@ -1,0 +1,21 @@
+/** The kinds of unit, in the order the form offers them, and how each is named on screen. */
+import type { UnitKind } from '@/domain/format/types';
+
+export const UNIT_KINDS: readonly UnitKind[] = [
+  '部门',
+  '乡镇街道',
+  '区县政府本级',
+  '设区的市政府本级',
+  '省级政府本级',
+  '区域汇总',
+  '其他',
+];
+
+/** `区域汇总` is the area total a clerk knows as 全区 / 全市; the other kinds read as stored. */
+export function kindLabel(kind: UnitKind): string {
+  return kind === '区域汇总' ? '全区/全市汇总' : kind;
+}
+
+export function isUnitKind(value: string): value is UnitKind {
+  return (UNIT_KINDS as readonly string[]).includes(value);
+}
