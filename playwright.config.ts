@@ -27,7 +27,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${E2E_PORT} --strictPort`,
+    command: `npx vite preview --port ${E2E_PORT} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     url: BASE_URL,
     // A preview started earlier would serve an older build: always start a fresh one.
     reuseExistingServer: false,
