@@ -33,7 +33,7 @@ export function useReportsOfYear(db: XxgkDb, year: number): ReportListItem[] | u
 
 export function useReportsOfYears(db: XxgkDb, years: readonly number[]): ReportListItem[] | undefined {
   const key = years.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the years' contents, not the array's identity
+  // Keyed by the years' contents, not the array's identity, so a new array of the same years does not re-query.
   return useLiveQuery(() => readReportsOfYears(db, years), [db, key]);
 }
 

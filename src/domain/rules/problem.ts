@@ -1,4 +1,4 @@
-import type { FieldKey, Severity } from '../format/types';
+import type { FieldKey, FormatDef, Severity, UnitKind, Values } from '../format/types';
 
 /** One failed check, ready to show: which rule, how bad, which cells, and a Chinese message with the numbers. */
 export interface Problem {
@@ -16,8 +16,8 @@ export interface Problem {
 /** What a rule may read besides the report's own values. */
 export interface CheckContext {
   /** Last year's report of the same unit: turns on X1 and X2 where its format has the rows compared. */
-  prior?: { format: import('../format/types').FormatDef; values: import('../format/types').Values };
+  prior?: { format: FormatDef; values: Values };
   /** Figures a file printed in computed cells (imports): turns on S1–S3 and the legacy sum checks on them. */
-  stated?: import('../format/types').Values;
-  unitKind?: import('../format/types').UnitKind;
+  stated?: Values;
+  unitKind?: UnitKind;
 }
