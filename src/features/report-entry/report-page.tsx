@@ -1,0 +1,160 @@
+/**
+ * The report page: header, a table of contents, the report's tables stacked as printed, and the problem
+ * panel. Reads the report live from storage and writes every change through `commitCells`, awaited.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { indexFormat } from '@/domain/format/format-index';
+import { parseFieldKey } from '@/domain/format/field-key';
+import type { Problem } from '@/domain/rules/problem';
+import { applyChanges, redoLast, undoLast, type CommitFn } from '@/features/entry-grid/commit-batch';
+import type { TableGridHandle } from '@/features/entry-grid/table-grid';
+import { blanksToZero, useEditContext } from '@/features/entry-grid/use-edit-context';
+import { showNotice, useNoticeStore } from '@/state/notice-store';
+import { useSelectionStore } from '@/state/selection-store';
+import { useNextUndo } from '@/state/undo-store';
+import type { Workspace } from '@/storage/db';
+import { reportsRepo } from '@/storage/reports-repo';
+import { NoticeList } from './notice-list';
+import { ProblemPanel } from './problem-panel';
+import { ReportHeader } from './report-header';
+import { TableSection, sectionId } from './table-section';
+import { useReportSession, type ReportSession } from './use-report-session';
+import './report-entry.css';
+
+interface Props {
+  reportId: string;
+  /** Which database the report lives in (`?workspace=demo` opens the demo one). */
+  workspace: Workspace;
+}
+
+export function ReportPage({ reportId, workspace }: Props) {
+  const state = useReportSession(workspace, reportId);
+  // Messages and the block selection belong to the report on screen.
+  useEffect(() => {
+    useNoticeStore.getState().clear();
+    useSelectionStore.getState().clear();
+  }, [reportId]);
+  if (state.kind === 'loading') return <p className="re-loading">正在打开报表…</p>;
+  if (state.kind === 'missing') {
+    return <p className="re-missing">找不到这份报表（编号 {reportId}），可能已被合并或删除。请返回列表重新打开。</p>;
+  }
+  if (state.kind === 'unknownFormat') {
+    return <p className="re-missing">这份报表使用的格式“{state.formatId}”本程序不认识，请更新程序后再打开。</p>;
+  }
+  return <ReportEditor session={state.session} />;
+}
+
+function ReportEditor({ session }: { session: ReportSession }) {
+  const { db, report, format, problems, completion } = session;
+  const repo = useMemo(() => reportsRepo(db), [db]);
+  const scope = report.id;
+  const readOnly = report.status === '已完成';
+  const grids = useRef(new Map<string, TableGridHandle>());
+  const [busy, setBusy] = useState(false);
+  const { undo, redo } = useNextUndo(scope);
+
+  const operator = session.operator;
+  const onCommit: CommitFn = useCallback(
+    async (changes) => {
+      await repo.commitCells(report.id, changes, operator);
+    },
+    [repo, report.id, operator],
+  );
+  const edit = useEditContext(scope, format, report.values, onCommit);
+
+  const goTo = (problem: Problem) => {
+    const field = problem.cells[0];
+    const table = field ? parseFieldKey(field)?.table : undefined;
+    if (!field || !table) return;
+    const grid = grids.current.get(table);
+    if (!grid?.focusField(field)) document.getElementById(sectionId(table))?.scrollIntoView();
+  };
+
+  const runStatus = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      showNotice({ tone: 'error', title: error instanceof Error ? error.message : '操作未完成，请重试。' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const blankCountOf = (tableKey: string) =>
+    indexFormat(format).inputs.filter((f) => f.table === tableKey && (report.values[f.key] ?? null) === null).length;
+
+  return (
+    <div className="re-page">
+      <ReportHeader
+        unitName={session.unit?.name ?? '（单位已删除）'}
+        year={report.year}
+        formatName={format.name}
+        status={report.status}
+        problems={problems}
+        completion={completion}
+        busy={busy}
+        {...(undo ? { nextUndo: undo } : {})}
+        {...(redo ? { nextRedo: redo } : {})}
+        onUndo={() => void undoLast(edit)}
+        onRedo={() => void redoLast(edit)}
+        onComplete={() => void runStatus(() => repo.markComplete(report.id))}
+        onReopen={() => void runStatus(() => repo.reopen(report.id))}
+        printHref={`#/print/${encodeURIComponent(report.id)}`}
+        textHref={`#/text/${encodeURIComponent(report.id)}`}
+      />
+      <nav className="re-toc" aria-label="目录">
+        {format.tables.map((t) => (
+          <a
+            key={t.key}
+            href={`#${sectionId(t.key)}`}
+            onClick={(e) => {
+              // The address hash is the app's route: scroll without changing it.
+              e.preventDefault();
+              document.getElementById(sectionId(t.key))?.scrollIntoView({ block: 'start' });
+            }}
+          >
+            {t.heading}
+          </a>
+        ))}
+      </nav>
+      <NoticeList />
+      {readOnly && <p className="re-readonly">本报表已标记为已完成，只能查看和复制。如需修改，请点“重新打开”。</p>}
+      <div className="re-body">
+        <div className="re-tables">
+          {format.tables.length === 0 && <p>此格式的统计表尚未定义。</p>}
+          {format.tables.map((t) => (
+            <TableSection
+              key={t.key}
+              format={format}
+              table={t}
+              values={report.values}
+              problems={problems}
+              scope={scope}
+              readOnly={readOnly}
+              blankCount={blankCountOf(t.key)}
+              annotations={session.annotations}
+              onCommit={onCommit}
+              onFillZero={() =>
+                void applyChanges(edit, blanksToZero(format, t.key, edit.current), `${t.heading} 空白填 0`)
+              }
+              registerGrid={(handle) => {
+                if (handle) grids.current.set(t.key, handle);
+                else grids.current.delete(t.key);
+              }}
+            />
+          ))}
+        </div>
+        <ProblemPanel
+          problems={problems}
+          explanations={report.explanations}
+          readOnly={readOnly}
+          onGoTo={goTo}
+          onExplain={async (problem, text) => {
+            await repo.setExplanation(report.id, problem.key, text);
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** One printed table under its heading, with the 本表空白填 0 button. */
+import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
+import type { Problem } from '@/domain/rules/problem';
+import type { CommitFn } from '@/features/entry-grid/commit-batch';
+import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+import { TableGrid, type TableGridHandle } from '@/features/entry-grid/table-grid';
+
+interface Props {
+  format: FormatDef;
+  table: TableDef;
+  values: Values;
+  problems: readonly Problem[];
+  scope: string;
+  readOnly: boolean;
+  blankCount: number;
+  annotations: Readonly<Record<FieldKey, CellAnnotation>>;
+  onCommit: CommitFn;
+  onFillZero: () => void;
+  registerGrid: (handle: TableGridHandle | null) => void;
+}
+
+export function sectionId(tableKey: string): string {
+  return `table-${tableKey}`;
+}
+
+export function TableSection({ registerGrid, ...p }: Props) {
+  const note = p.format.notes?.[p.table.key];
+  return (
+    <section className="re-table" id={sectionId(p.table.key)} aria-labelledby={`${sectionId(p.table.key)}-h`}>
+      <div className="re-table-head">
+        <h3 id={`${sectionId(p.table.key)}-h`}>{p.table.heading}</h3>
+        <button
+          type="button"
+          onClick={p.onFillZero}
+          disabled={p.readOnly || p.blankCount === 0}
+          title={p.blankCount === 0 ? '本表没有空白格' : `把本表 ${p.blankCount} 个空白格填为 0（可撤销）`}
+        >
+          本表空白填 0{p.blankCount > 0 ? `（${p.blankCount} 格）` : ''}
+        </button>
+      </div>
+      <TableGrid
+        ref={registerGrid}
+        format={p.format}
+        table={p.table}
+        values={p.values}
+        problems={p.problems}
+        scope={p.scope}
+        onCommit={p.onCommit}
+        readOnly={p.readOnly}
+        annotations={p.annotations}
+      />
+      {note && p.table.headerRows === 0 && <p className="re-table-note">{note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Everything the report page reads, live: the report, its unit, last year's report (for X1/X2), the
+ * operator's name, the comments, and the rule check over them. Rules re-run on every change (well under a
+ * millisecond for a report).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { FieldKey, FormatDef } from '@/domain/format/types';
+import { formatById } from '@/domain/formats/registry';
+import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
+import { checkReport, type CheckContext, type Problem } from '@/domain/rules/engine';
+import { commentsRepo } from '@/storage/comments-repo';
+import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
+import { useReport, useUnits } from '@/storage/live-hooks';
+import { reportIdOf } from '@/storage/report-summary';
+import { settingsRepo } from '@/storage/settings-repo';
+import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+
+export interface ReportSession {
+  db: XxgkDb;
+  report: ReportRow;
+  unit?: UnitRow;
+  format: FormatDef;
+  problems: readonly Problem[];
+  completion: CompletionCheck;
+  operator: string;
+  annotations: Readonly<Record<FieldKey, CellAnnotation>>;
+}
+
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'unknownFormat'; formatId: string }
+  | { kind: 'ready'; session: ReportSession };
+
+export function useReportSession(workspace: Workspace, reportId: string): SessionState {
+  const db = openWorkspaceDb(workspace);
+  const report = useReport(db, reportId);
+  const units = useUnits(db);
+  const priorId = report ? reportIdOf(report.unitId, report.year - 1) : undefined;
+  const prior = useReport(db, priorId);
+  const operator = useOperator(db);
+  const annotations = useCommentMarks(db, reportId, report?.rev);
+
+  return useMemo((): SessionState => {
+    if (report === undefined) return { kind: 'loading' };
+    if (report === null) return { kind: 'missing' };
+    const format = formatById(report.formatId);
+    if (!format) return { kind: 'unknownFormat', formatId: report.formatId };
+    const unit = units?.find((u) => u.id === report.unitId);
+    const priorFormat = prior ? formatById(prior.formatId) : undefined;
+    const ctx: CheckContext = {
+      ...(unit ? { unitKind: unit.kind } : {}),
+      ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
+      ...(report.stated ? { stated: report.stated } : {}),
+    };
+    const problems = checkReport(format, report.values, ctx);
+    const completion = checkCompletion(format, report.values, problems, report.explanations);
+    return {
+      kind: 'ready',
+      session: { db, report, ...(unit ? { unit } : {}), format, problems, completion, operator, annotations },
+    };
+  }, [db, report, units, prior, operator, annotations]);
+}
+
+function useOperator(db: XxgkDb): string {
+  const [name, setName] = useState('');
+  useEffect(() => {
+    let live = true;
+    settingsRepo(db)
+      .operatorName()
+      .then((n) => {
+        if (live) setName(n ?? '');
+      })
+      .catch(() => undefined); // an unnamed edit is stored as 未署名
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return name;
+}
+
+/** Comment markers, reloaded whenever the report is written (a comment is usually added while editing). */
+function useCommentMarks(db: XxgkDb, reportId: string, rev: number | undefined) {
+  const [marks, setMarks] = useState<Readonly<Record<FieldKey, CellAnnotation>>>({});
+  useEffect(() => {
+    let live = true;
+    commentsRepo(db)
+      .ofReport(reportId)
+      .then((rows) => {
+        if (!live) return;
+        const out: Record<FieldKey, CellAnnotation> = {};
+        for (const row of rows) {
+          const before = out[row.field]?.comment;
+          out[row.field] = { comment: before ? `${before}\n${row.who}：${row.text}` : `${row.who}：${row.text}` };
+        }
+        setMarks(out);
+      })
+      .catch(() => undefined); // markers are a help, not the data: the grid works without them
+    return () => {
+      live = false;
+    };
+  }, [db, reportId, rev]);
+  return marks;
+}
