@@ -3,8 +3,7 @@ import { NoticeList } from '@/features/report-entry/notice-list';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
 import { HomeContainer } from './home-container';
-import { BackupReminder } from '@/features/backup/backup-reminder';
-import { pageHref, type Route, useRoute } from './route';
+import { pageHref, reportHref, type Route, useRoute } from './route';
 import { UpdateBanner } from './update-banner';
 import { useWorkspaceDb, type WorkspaceState } from './use-workspace-db';
 import { currentWorkspace, type Workspace } from './workspace';
@@ -15,7 +14,11 @@ const ReportPage = lazy(async () => ({ default: (await import('@/features/report
 const OfficePage = lazy(async () => ({ default: (await import('@/features/office/office-page')).OfficePage }));
 const UnitsPage = lazy(async () => ({ default: (await import('@/features/units/units-page')).UnitsPage }));
 const PrintPage = lazy(async () => ({ default: (await import('@/features/print/print-page')).PrintPage }));
+const BackupReminder = lazy(async () => ({
+  default: (await import('@/features/backup/backup-reminder')).BackupReminder,
+}));
 const BackupPage = lazy(async () => ({ default: (await import('@/features/backup/backup-page')).BackupPage }));
+const ImportPage = lazy(async () => ({ default: (await import('@/features/import/import-page')).ImportPage }));
 const ReportTextPage = lazy(async () => ({
   default: (await import('@/features/report-text/report-text-page')).ReportTextPage,
 }));
@@ -76,11 +79,19 @@ function Page({ route, workspace, state }: { route: Route; workspace: Workspace;
           <OfficePage db={state.db} workspace={workspace} reportHref={reportHref} />
         </Suspense>
       );
+    case 'import':
+      return (
+        <Suspense fallback={<p>正在打开导入页…</p>}>
+          <ImportPage db={state.db} reportHref={reportHref} />
+        </Suspense>
+      );
     case 'home':
       return (
         <>
           <NoticeList />
-          <BackupReminder db={state.db} backupHref={pageHref('backup')} />
+          <Suspense fallback={null}>
+            <BackupReminder db={state.db} backupHref={pageHref('backup')} />
+          </Suspense>
           <HomeContainer db={state.db} />
         </>
       );

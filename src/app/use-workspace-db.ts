@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import { openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
-import { seedDemoIfEmpty } from '@/storage/demo-seed';
 import { requestPersistence, type PersistenceResult } from '@/storage/persistence';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
 
@@ -25,7 +24,8 @@ export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
   useEffect(() => {
     let live = true;
     const prepare = async () => {
-      if (workspace === 'demo') await seedDemoIfEmpty(db);
+      // The demo's figures are only needed in the demo workspace: loaded on demand, not with every page.
+      if (workspace === 'demo') await (await import('@/storage/demo-seed')).seedDemoIfEmpty(db);
       await refreshSummariesIfRulesChanged(db);
       const persistence = workspace === 'main' ? await requestPersistence() : undefined;
       if (live) setState((s) => ({ ...s, ready: true, ...(persistence ? { persistence } : {}) }));
