@@ -1,19 +1,21 @@
 /** The home page fed from the workspace: live units and report summaries; opening creates the report if needed. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { showNotice } from '@/state/notice-store';
 import type { XxgkDb } from '@/storage/db';
 import { useReportsOfYears, useUnits, useYears } from '@/storage/live-hooks';
 import { reportsRepo } from '@/storage/reports-repo';
 import { homeCells, homeYears, KIND_ORDER } from './home-data';
 import { HomePage } from './home-page';
-import { reportHref } from './route';
+import { YearPicker } from './year-picker';
+import { pageHref, reportHref } from './route';
 
 const KIND_LABEL: Record<string, string> = { 区域汇总: '全区/全市汇总' };
 
 export function HomeContainer({ db }: { db: XxgkDb }) {
   const units = useUnits(db);
   const stored = useYears(db);
-  const years = useMemo(() => homeYears(stored ?? [], new Date()), [stored]);
+  const [picked, setPicked] = useState<number[]>([]);
+  const years = useMemo(() => homeYears([...(stored ?? []), ...picked], new Date()), [stored, picked]);
   const reports = useReportsOfYears(db, years);
   const cells = useMemo(() => homeCells(reports ?? []), [reports]);
   const shown = useMemo(
@@ -28,11 +30,18 @@ export function HomeContainer({ db }: { db: XxgkDb }) {
 
   const open = async (unitId: string, year: number) => {
     const existing = cells.get(`${unitId}:${year}`)?.reportId;
+    // An area's total is the consolidation of its units unless figures were stored for it (old reports).
+    if (!existing && units.find((u) => u.id === unitId)?.kind === '区域汇总') {
+      window.location.hash = pageHref('office');
+      return;
+    }
     const id = existing ?? (await reportsRepo(db).getOrCreate(unitId, year)).id;
     window.location.hash = reportHref(id);
   };
   return (
-    <HomePage
+    <>
+      <YearPicker shown={years} onPick={(year) => setPicked((p) => [...p, year])} />
+      <HomePage
       units={shown}
       years={years}
       statusOf={(unitId, year) => cells.get(`${unitId}:${year}`)?.status}
@@ -41,6 +50,7 @@ export function HomeContainer({ db }: { db: XxgkDb }) {
           showNotice({ tone: 'error', title: error instanceof Error ? error.message : '无法打开报表，请重试。' }),
         );
       }}
-    />
+      />
+    </>
   );
 }
