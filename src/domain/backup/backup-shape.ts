@@ -1,7 +1,7 @@
 /**
  * The backup file: one versioned JSON document holding a whole workspace (units, reports, their history and
- * comments, shared settings). Derived data (search keys, rule summaries) is not stored: a restore recomputes it
- * with the rules of the program that reads the file.
+ * comments, report texts, received file versions, shared settings). Derived data (search keys, rule summaries)
+ * is not stored: a restore recomputes it with the rules of the program that reads the file.
  */
 import type { FieldKey, UnitKind } from '../format/types';
 
@@ -66,6 +66,32 @@ export interface BackupSetting {
   value: unknown;
 }
 
+/** One section of the published report's prose, as the workspace stores it. */
+export interface BackupTextSection {
+  number: number;
+  heading: string;
+  text: string;
+}
+
+/** The prose of one report (`reportId` is the file's report id). */
+export interface BackupReportText {
+  reportId: string;
+  sections: BackupTextSection[];
+  updatedAt: number;
+  who: string;
+}
+
+/** A file a collecting office received for a report, kept as a dated version; values exactly as received. */
+export interface BackupReceivedVersion {
+  id?: number;
+  reportId: string;
+  receivedAt: number;
+  fileName: string;
+  /** Every cell as the received file gave it (a blank cell is null); not reduced to the format's inputs. */
+  values: Record<FieldKey, number | null>;
+  stated?: Record<FieldKey, number | null>;
+}
+
 export interface Backup {
   kind: typeof BACKUP_KIND;
   version: typeof BACKUP_VERSION;
@@ -78,6 +104,16 @@ export interface Backup {
   cellHistory?: BackupCellHistory[];
   comments: BackupComment[];
   settings?: BackupSetting[];
+  /**
+   * The report texts and received file versions (schema 2 of the database). Optional rather than a new
+   * `BACKUP_VERSION`: every file written before them is still a valid version 1 file, and an absent part has one
+   * clear meaning, “this file was written before the part existed”, so a replace keeps the workspace's rows
+   * instead of wiping them. A file written today always carries both arrays (empty when there is nothing), so
+   * for it absence never happens and an empty array means “none”. An older program reading a newer file simply
+   * ignores the two keys, which is right too: it has nowhere to store them.
+   */
+  reportTexts?: BackupReportText[];
+  receivedVersions?: BackupReceivedVersion[];
 }
 
 /**

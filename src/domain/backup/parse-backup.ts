@@ -10,6 +10,7 @@ import { migrateBackup, type RawDocument } from './backup-migrations';
 import { parseComments, parseHistory, parseSettings } from './parse-extras';
 import { isRecord, isTime, ParseIssues } from './parse-issues';
 import { parseReports, type DroppedField } from './parse-reports';
+import { parseReceivedVersions, parseReportTexts, type ReportContext } from './parse-texts';
 import { parseUnits } from './parse-units';
 
 export type { DroppedField } from './parse-reports';
@@ -20,7 +21,7 @@ export type ParseBackupResult =
       backup: Backup;
       /** Values the current model has no place for; shown before restoring, never restored. */
       dropped: DroppedField[];
-      /** Other things left out (history or comments of reports not in the file). */
+      /** Other things left out (history, comments, texts or received versions of reports not in the file). */
       notices: string[];
     }
   | { ok: false; reasons: string[] };
@@ -63,6 +64,10 @@ function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): Pars
   const cellHistory = parseHistory(doc.cellHistory, reportIds, issues);
   const comments = parseComments(doc.comments, reportIds, issues);
   const settings = parseSettings(doc.settings, issues);
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const context: ReportContext = { reports: byId, units, formats, fileTime: createdAt };
+  const reportTexts = parseReportTexts(doc.reportTexts, context, issues);
+  const receivedVersions = parseReceivedVersions(doc.receivedVersions, context, issues);
   if (issues.failed) return { ok: false, reasons: issues.listedReasons() };
   const app = isRecord(doc.app) && typeof doc.app.schema === 'number' ? { schema: doc.app.schema } : { schema: 1 };
   const workspace: BackupWorkspace = doc.workspace === 'demo' ? 'demo' : 'main';
@@ -77,6 +82,8 @@ function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): Pars
     comments,
     ...(cellHistory ? { cellHistory } : {}),
     ...(settings ? { settings } : {}),
+    ...(reportTexts ? { reportTexts } : {}),
+    ...(receivedVersions ? { receivedVersions } : {}),
   };
   return { ok: true, backup, dropped, notices: issues.notices };
 }

@@ -1,7 +1,7 @@
 /**
  * What restoring a backup would change, shown before anything is stored: per unit new / same / changed (with
  * what changes), per report (unit + year) new / identical / differs (each cell old → new, with the printed
- * labels of the format) / only in the workspace.
+ * labels of the format; its text and received file versions too) / only in the workspace.
  */
 import { cellName } from '../format/cell-name';
 import { indexFormat } from '../format/format-index';
@@ -10,6 +10,7 @@ import { formatById } from '../formats/registry';
 import type { Backup, BackupReport } from './backup-shape';
 import { reportKeyOf } from './backup-shape';
 import { unitChanges } from './unit-changes';
+import { ExtrasComparison, type PartPreview, type TextLike, type VersionLike } from './preview-extras';
 import { mappedParentId, matchUnits, mergedUnit, targetUnitId, type UnitLike, type UnitMatch } from './match-units';
 
 /** The fields of a stored report that a backup compares. */
@@ -27,6 +28,8 @@ export interface ReportLike {
 export interface CurrentWorkspace {
   units: readonly UnitLike[];
   reports: readonly ReportLike[];
+  reportTexts?: readonly TextLike[];
+  receivedVersions?: readonly VersionLike[];
 }
 
 export interface UnitPreview {
@@ -61,7 +64,7 @@ export interface ReportPreview {
   year: number;
   status: ReportPreviewStatus;
   cells: CellDiff[];
-  /** Differences besides cells: status, format, explanations, printed totals. */
+  /** Differences besides cells: status, format, explanations, printed totals, text, received versions. */
   other: string[];
 }
 
@@ -74,6 +77,8 @@ export interface RestorePreview {
     units: Record<UnitPreview['status'], number>;
     reports: Record<ReportPreviewStatus, number>;
   };
+  texts: PartPreview;
+  receivedVersions: PartPreview;
 }
 
 export function previewRestore(current: CurrentWorkspace, backup: Backup): RestorePreview {
@@ -84,12 +89,15 @@ export function previewRestore(current: CurrentWorkspace, backup: Backup): Resto
   const currentReports = new Map(current.reports.map((r) => [r.id, r]));
   const reached = new Set<string>();
   const reports: ReportPreview[] = [];
+  const extras = new ExtrasComparison(backup, current);
   for (const report of backup.reports) {
     const match = matches.get(report.unitId);
     const targetId = reportKeyOf(targetUnitId(match, report.unitId), report.year);
     reached.add(targetId);
     const unitName = match?.current?.name ?? match?.backup.name ?? report.unitId;
-    reports.push(previewReport(report, currentReports.get(targetId), unitName));
+    const existing = currentReports.get(targetId);
+    const notes = extras.notesFor(report.id, targetId, !existing);
+    reports.push(previewReport(report, existing, unitName, notes));
   }
   const unitNames = new Map(current.units.map((u) => [u.id, u.name]));
   for (const report of current.reports) {
@@ -102,7 +110,7 @@ export function previewRestore(current: CurrentWorkspace, backup: Backup): Resto
   const unitsOnlyInCurrent = current.units
     .filter((u) => !matchedIds.has(u.id) && u.deletedAt === undefined)
     .map((u) => ({ id: u.id, name: u.name }));
-  return { units, reports, unitsOnlyInCurrent, counts: countsOf(units, reports) };
+  return { units, reports, unitsOnlyInCurrent, counts: countsOf(units, reports), ...extras.parts() };
 }
 
 function previewUnit(match: UnitMatch, matches: ReadonlyMap<string, UnitMatch>, all: readonly UnitLike[]): UnitPreview {
@@ -119,14 +127,22 @@ function previewUnit(match: UnitMatch, matches: ReadonlyMap<string, UnitMatch>, 
   };
 }
 
-function previewReport(report: BackupReport, current: ReportLike | undefined, unitName: string): ReportPreview {
+/** `notes`: what differs in the report's text and received versions (see `ExtrasComparison`). */
+function previewReport(
+  report: BackupReport,
+  current: ReportLike | undefined,
+  unitName: string,
+  notes: readonly string[],
+): ReportPreview {
   const base = { key: report.id, unitKey: report.unitId, unitName, year: report.year };
   const format = formatById(report.formatId);
-  if (!current)
-    return { ...base, status: 'new', cells: format ? cellDiffs(format, undefined, {}, report.values) : [], other: [] };
+  if (!current) {
+    const cells = format ? cellDiffs(format, undefined, {}, report.values) : [];
+    return { ...base, status: 'new', cells, other: [...notes] };
+  }
   const oldFormat = formatById(current.formatId);
   const cells = format ? cellDiffs(format, oldFormat, current.values, report.values) : [];
-  const other = otherDifferences(current, report, oldFormat, format);
+  const other = [...otherDifferences(current, report, oldFormat, format), ...notes];
   const status = cells.length > 0 || other.length > 0 ? 'differs' : 'identical';
   return { ...base, status, cells, other };
 }

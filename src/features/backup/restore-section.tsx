@@ -2,6 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { dbNameFor, type XxgkDb } from '@/storage/db';
 import { BackupNowButton } from './backup-now';
+import { replaceExtrasNote } from './extras-summary';
 import { RestorePreviewView } from './restore-preview';
 import { useRestoreFlow, type LoadedBackup } from './use-restore-flow';
 import type { Selection } from './restore-selection';
@@ -148,7 +149,8 @@ function LoadedView({ db, loaded, error, busy, selection, onSelect, onRestore, o
         <div className="bk-confirm" role="alertdialog" aria-label="确认全部替换">
           <p>
             确定用备份文件取代当前全部数据吗？当前的 {preview.counts.reports.onlyInCurrent} 份仅在本机的报表和{' '}
-            {preview.unitsOnlyInCurrent.length} 个仅在本机的单位将被删除，其余报表改为备份中的数值。建议先备份当前数据。
+            {preview.unitsOnlyInCurrent.length} 个仅在本机的单位将被删除，其余报表改为备份中的数值。
+            {replaceExtrasNote(preview)}建议先备份当前数据。
           </p>
           <p className="bk-actions">
             <BackupNowButton db={db} label="先备份当前数据" />

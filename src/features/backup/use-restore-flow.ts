@@ -75,7 +75,8 @@ export function useRestoreFlow(db: XxgkDb) {
           step: 'done',
           message:
             `${verb}：${outcome.units} 个单位、${outcome.reports} 份报表，` +
-            `${outcome.changedCells} 个单元格的数值有变化（修改记录中记为“恢复备份（${loaded.fileName}）”）。`,
+            `${outcome.changedCells} 个单元格的数值有变化（修改记录中记为“恢复备份（${loaded.fileName}）”）` +
+            `；写入报告正文 ${outcome.texts} 份、收到的文件版本 ${outcome.receivedVersions} 个。`,
         });
       } catch (error) {
         setState({ step: 'ready', loaded, error: messageOf(error, '恢复失败，当前数据没有任何改动。请重试。') });

@@ -2,10 +2,17 @@
  * Between stored rows and backup records: derived data (search keys, summaries) is left out of the file and
  * rebuilt on the way in; a restored cell that changes gets a history row naming the file it came from.
  */
-import type { BackupCellHistory, BackupComment, BackupReport, BackupUnit } from '@/domain/backup/backup-shape';
-import type { FieldKey } from '@/domain/format/types';
+import type {
+  BackupCellHistory,
+  BackupComment,
+  BackupReceivedVersion,
+  BackupReport,
+  BackupReportText,
+  BackupUnit,
+} from '@/domain/backup/backup-shape';
+import type { FieldKey, Values } from '@/domain/format/types';
 import { searchKeysOf } from '@/domain/units/unit-name';
-import type { CellHistoryRow, CommentRow, ReportRow, UnitRow } from '../db';
+import type { CellHistoryRow, CommentRow, ReceivedVersionRow, ReportRow, ReportTextRow, UnitRow } from '../db';
 
 export function unitToBackup(row: UnitRow): BackupUnit {
   const { searchKeys: _derived, ...unit } = row;
@@ -89,6 +96,42 @@ export function historyFromBackup(row: BackupCellHistory, reportId: string, keep
 export function commentFromBackup(row: BackupComment, reportId: string, keepId: boolean): CommentRow {
   const { id, ...rest } = row;
   return keepId && id !== undefined ? { ...rest, reportId, id } : { ...rest, reportId };
+}
+
+export function textToBackup(row: ReportTextRow): BackupReportText {
+  return { ...row, sections: row.sections.map((s) => ({ ...s })) };
+}
+
+/** The file's text of a report, stored for `reportId` (the workspace's id of that report). */
+export function textFromBackup(text: BackupReportText, reportId: string): ReportTextRow {
+  return { ...text, reportId, sections: text.sections.map((s) => ({ ...s })) };
+}
+
+export function versionToBackup(row: ReceivedVersionRow): BackupReceivedVersion {
+  const { reportId, receivedAt, fileName } = row;
+  const version: BackupReceivedVersion = { reportId, receivedAt, fileName, values: cellsOf(row.values) };
+  if (row.id !== undefined) version.id = row.id;
+  if (row.stated) version.stated = cellsOf(row.stated);
+  return version;
+}
+
+/** A received version for `reportId`, without the file's id unless `keepId` (a replace keeps them). */
+export function versionFromBackup(
+  version: BackupReceivedVersion,
+  reportId: string,
+  keepId: boolean,
+): ReceivedVersionRow {
+  const { id, ...rest } = version;
+  const row: ReceivedVersionRow = { ...rest, reportId, values: { ...rest.values } };
+  if (rest.stated) row.stated = { ...rest.stated };
+  return keepId && id !== undefined ? { ...row, id } : row;
+}
+
+/** Cells with a value or an explicit blank (null); an absent cell stays absent. */
+function cellsOf(values: Values): Record<FieldKey, number | null> {
+  const out: Record<FieldKey, number | null> = {};
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) out[key] = value;
+  return out;
 }
 
 export function restoreAuthor(fileName: string): string {

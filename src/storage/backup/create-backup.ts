@@ -4,7 +4,7 @@ import { backupFileName } from '@/domain/backup/backup-file-name';
 import { ALL_TABLES, CURRENT_SCHEMA_VERSION, dbNameFor, type XxgkDb } from '../db';
 import { runRead } from '../errors';
 import { settingsRepo } from '../settings-repo';
-import { reportToBackup, unitToBackup } from './backup-rows';
+import { reportToBackup, textToBackup, unitToBackup, versionToBackup } from './backup-rows';
 
 export interface CreatedBackup {
   text: string;
@@ -29,12 +29,14 @@ export async function createBackup(db: XxgkDb, now: number = Date.now()): Promis
 }
 
 async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
-  const [units, reports, cellHistory, comments, settings] = await Promise.all([
+  const [units, reports, cellHistory, comments, settings, reportTexts, receivedVersions] = await Promise.all([
     db.units.toArray(),
     db.reports.toArray(),
     db.cellHistory.toArray(),
     db.comments.toArray(),
     db.settings.toArray(),
+    db.reportTexts.toArray(),
+    db.receivedVersions.toArray(),
   ]);
   return {
     kind: BACKUP_KIND,
@@ -47,5 +49,8 @@ async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
     cellHistory,
     comments,
     settings: settings.filter((s) => !LOCAL_SETTING_KEYS.includes(s.key)),
+    // Always written, even empty: in a file of today an absent part never means "keep what is there".
+    reportTexts: reportTexts.map(textToBackup),
+    receivedVersions: receivedVersions.map(versionToBackup),
   };
 }

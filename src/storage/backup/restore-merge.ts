@@ -1,6 +1,7 @@
 /**
  * A merge: the chosen units of the file are created (new) or updated (matched by id or name), the chosen
- * reports written over the workspace's report of the same unit and year, everything else kept. Runs inside the
+ * reports written over the workspace's report of the same unit and year (with their text and received file
+ * versions), everything else kept. Runs inside the
  * transaction of `restoreBackup`; any refusal aborts it whole.
  */
 import type { Backup, BackupUnit } from '@/domain/backup/backup-shape';
@@ -12,6 +13,7 @@ import { RefusedError } from '../errors';
 import { putWithSummaries } from '../report-summary';
 import { commentFromBackup, historyFromBackup, reportFromBackup, restoreHistory, unitFromBackup } from './backup-rows';
 import type { RestoreChoice, RestoreOutcome } from './restore-backup';
+import { takeExtras } from './restore-extras';
 
 type Merge = Extract<RestoreChoice, { mode: 'merge' }>;
 
@@ -22,6 +24,7 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
   const units = await writeUnits(db, backup, choice.takeUnits, matches, currentUnits, now);
   const written: ReportRow[] = [];
   let changedCells = 0;
+  const extras = { texts: 0, receivedVersions: 0 };
   const byId = new Map(backup.reports.map((r) => [r.id, r]));
   for (const key of choice.take) {
     const report = byId.get(key);
@@ -39,6 +42,9 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
     const existing = await db.reports.get(id);
     const row = reportFromBackup(report, { id, unitId }, existing, now);
     await addMissing(db, backup, report.id, id);
+    const taken = await takeExtras(db, backup, report.id, id);
+    extras.texts += taken.texts;
+    extras.receivedVersions += taken.receivedVersions;
     const history = restoreHistory(existing, row, who, now);
     await db.cellHistory.bulkAdd(history);
     changedCells += history.length;
@@ -53,7 +59,7 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
       .toArray()
   ).filter((r) => !writtenIds.has(r.id));
   await putWithSummaries(db, [...written, ...others], now);
-  return { units: units.length, reports: written.length, changedCells };
+  return { units: units.length, reports: written.length, changedCells, ...extras };
 }
 
 async function writeUnits(

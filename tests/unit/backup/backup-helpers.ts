@@ -1,8 +1,9 @@
 // Shared by the backup tests: a small workspace built through the repositories, and whole-database snapshots.
 import { commentsRepo } from '@/storage/comments-repo';
-import type { XxgkDb } from '@/storage/db';
+import type { ReceivedVersionRow, XxgkDb } from '@/storage/db';
 import { dumpDb } from '@/storage/db-dump';
 import { reportsRepo } from '@/storage/reports-repo';
+import { textsRepo } from '@/storage/texts/texts-repo';
 import { unitsRepo } from '@/storage/units-repo';
 
 export const REGULATIONS = 't2.regulations.issued';
@@ -39,4 +40,17 @@ export async function snapshot(db: XxgkDb) {
       return { ...rest, summary: counts };
     }),
   };
+}
+
+/** One saved section of a report's text, through the texts repository (section 3 exists in every new format). */
+export async function saveText(db: XxgkDb, reportId: string, text: string, who = '张三') {
+  const heading = (await textsRepo(db).drafts(reportId)).find((d) => d.number === 3)?.heading ?? '';
+  return textsRepo(db).saveSection(reportId, { number: 3, heading, text }, who);
+}
+
+/** A received file kept as a version (as the import of a unit's file stores it). */
+export async function addVersion(db: XxgkDb, reportId: string, fileName: string, receivedAt: number, issued = 1) {
+  const row: ReceivedVersionRow = { reportId, receivedAt, fileName, values: { [REGULATIONS]: issued, [FEES]: null } };
+  if (issued > 5) row.stated = { 't3.received.total': issued };
+  return db.receivedVersions.add(row);
 }

@@ -89,7 +89,7 @@ describe('restore (merge)', () => {
       { mode: 'merge', take, takeUnits: new Set([newcomer.id]) },
       'b.json',
     );
-    expect(outcome).toEqual({ units: 1, reports: 2, changedCells: 2 });
+    expect(outcome).toEqual({ units: 1, reports: 2, changedCells: 2, texts: 0, receivedVersions: 0 });
 
     const reports = reportsRepo(mine);
     expect((await reports.getReport(ours.edu2025.id))?.values[REGULATIONS]).toBe(8);

@@ -103,4 +103,40 @@ describe('previewRestore', () => {
     const [only] = previewRestore({ units: currentUnits, reports: currentReports }, changed).reports;
     expect(only).toMatchObject({ status: 'differs', cells: [], other: ['状态：草稿 → 已完成', '情况说明不同'] });
   });
+
+  it('makes a report whose only difference is its text differ, and notes texts and versions of new reports', () => {
+    const section = (text: string) => [{ number: 3, heading: '三、依申请公开政府信息情况', text }];
+    const version = (reportId: string, receivedAt: number) => ({
+      reportId,
+      receivedAt,
+      fileName: 'a.xlsx',
+      values: {},
+    });
+    const withTexts: Backup = {
+      ...backupOf(
+        [unit('fin', '区财政局'), unit('health', '区卫健委')],
+        [report('fin', 2025, { 't2.regulations.repealed': 2 }), report('health', 2025, {})],
+      ),
+      reportTexts: [
+        { reportId: 'fin:2025', sections: section('新的正文'), updatedAt: 1, who: '李四' },
+        { reportId: 'health:2025', sections: section('卫健委正文'), updatedAt: 1, who: '李四' },
+      ],
+      receivedVersions: [version('fin:2025', 1), version('health:2025', 1), version('health:2025', 2)],
+    };
+    const current = {
+      units: currentUnits,
+      reports: currentReports,
+      reportTexts: [{ reportId: 'fin:2025', sections: section('旧的正文') }],
+      receivedVersions: [{ reportId: 'fin:2025', receivedAt: 1, fileName: 'a.xlsx' }],
+    };
+    const result = previewRestore(current, withTexts);
+    const of = (key: string) => result.reports.find((r) => r.key === key);
+    expect(of('fin:2025')).toMatchObject({ status: 'differs', cells: [], other: ['正文不同'] });
+    expect(of('health:2025')).toMatchObject({ status: 'new', other: ['含报告正文', '含收到的文件版本 2 个'] });
+    expect(result.texts).toEqual({ inFile: true, current: 1, changes: 2 });
+    expect(result.receivedVersions).toEqual({ inFile: true, current: 1, changes: 2 });
+    // The same text again is no difference.
+    const same = { ...current, reportTexts: [{ reportId: 'fin:2025', sections: section('新的正文') }] };
+    expect(previewRestore(same, withTexts).reports.find((r) => r.key === 'fin:2025')?.status).toBe('identical');
+  });
 });
