@@ -10,7 +10,7 @@ declare global {
 
 // `vite preview` reads dist/ on every request, so changing sw.js there is a deployment of a new version.
 // (Routing the request does not work: the browser's update check of a service worker bypasses page routes.)
-const SW_FILE = path.join(import.meta.dirname, '../../dist/sw.js');
+const SW_FILE = path.resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist', 'sw.js');
 
 test('a new version waits for the user: “有新版本，点击更新” and no reload until clicked', async ({ page }) => {
   await page.goto(DEMO_URL);
