@@ -1,15 +1,18 @@
-/** `convert FILE --out OUT.xlsx`: a saved report (JSON) → the official .xlsx, with the rule check printed. */
+/**
+ * `convert FILE --out OUT.xlsx`: a report file of any supported kind (the app's JSON, .xlsx, .xls, .csv, .ods) → the
+ * official .xlsx, with what the reader noted and the rule check printed.
+ */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { indexFormat } from '@/domain/format/format-index';
 import { checkReport } from '@/domain/rules/engine';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { officialFileName } from '@/io/export/file-name';
-import { parseReportFile } from '@/io/report-file';
+import { readUnitFile } from '@/io/office/read-unit-file';
 import type { CommandResult } from './command';
 import { parseArgs } from './args';
 
-export const CONVERT_USAGE = 'convert 报表文件.json [--out 输出文件.xlsx]';
+export const CONVERT_USAGE = 'convert 报表文件（.json/.xlsx/.xls/.csv/.ods） [--out 输出文件.xlsx]';
 
 export async function runConvert(argv: readonly string[]): Promise<CommandResult> {
   const args = parseArgs(argv, ['out']);
@@ -20,38 +23,41 @@ export async function runConvert(argv: readonly string[]): Promise<CommandResult
   const unknown = [...args.options.keys()].filter((k) => k !== 'out');
   if (unknown.length > 0) return fail(`不认识的选项：${unknown.map((k) => `--${k}`).join(' ')}。`);
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch {
     return fail(`无法读取文件“${file}”：文件不存在或没有读取权限。`);
   }
-  const parsed = parseReportFile(text);
-  if (!parsed.ok) return fail(`“${file}”不能转换：${parsed.reason}`);
-  const report = parsed.report;
+  const report = await readUnitFile(bytes, file);
+  if (!report.ok) return fail(`“${file}”不能转换：${report.reason}`);
 
   const outOption = args.options.get('out');
   const out =
     typeof outOption === 'string' ? outOption : join(dirname(file), officialFileName(report.year, report.unitName));
-  const bytes = await exportReportXlsx({
+  const sheet = await exportReportXlsx({
     format: report.format,
     values: report.values,
     unitName: report.unitName,
     year: report.year,
   });
   try {
-    await writeFile(out, bytes);
+    await writeFile(out, sheet);
   } catch {
     return fail(`无法写入“${out}”：请检查目录是否存在、文件是否正被其他程序打开。`);
   }
 
   const inputs = indexFormat(report.format).inputs;
   const blanks = inputs.filter((f) => report.values[f.key] === null || report.values[f.key] === undefined).length;
-  const problems = checkReport(report.format, report.values, report.unitKind ? { unitKind: report.unitKind } : {});
+  const problems = checkReport(report.format, report.values, {
+    ...(report.unitKind ? { unitKind: report.unitKind } : {}),
+    ...(report.stated ? { stated: report.stated } : {}),
+  });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = [
     `已导出 ${report.unitName} ${report.year}年度统计表（${report.format.name}）：${inputs.length} 个填报项，` +
       `${blanks} 个空白 → ${out}`,
+    ...[...report.notes, ...report.defects].map((line) => `  注意：${line}`),
     problems.length === 0
       ? '校验通过：未发现问题。'
       : `校验发现 ${problems.length} 个问题（错误 ${errors} 个，警告 ${problems.length - errors} 个）：`,

@@ -26,6 +26,15 @@ describe('cli convert', () => {
     expect(texts).toContain(3452);
   }, 60_000);
 
+  it('converts a spreadsheet made elsewhere (a messy legacy .xls) through the importer, with its notes', () => {
+    const out = join(dir, 'from-xls.xlsx');
+    const run = cli('convert', 'tests/fixtures/import/legacy-2017-serial.xls', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/已导出 .+ 2017年度统计表/);
+    const { sheet } = readSheet(readFileSync(out));
+    expect(cellAt(sheet, 1, 1)?.v).toBe('政府信息公开情况统计表（2017年度）');
+  }, 60_000);
+
   it('says so when a report has no problems', () => {
     const run = cli('convert', `${FIXTURE_DIR}national-2021.json`, '--out', join(dir, '2021.xlsx'));
     expect(run.code).toBe(0);
@@ -56,6 +65,6 @@ describe('cli convert', () => {
     const run = cli('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('用法：npm run cli -- <命令>');
-    expect(run.stdout).toContain('convert 报表文件.json');
+    expect(run.stdout).toContain('convert 报表文件（.json/.xlsx/.xls/.csv/.ods）');
   }, 60_000);
 });
