@@ -8,7 +8,8 @@ import { BASE_URL, E2E_PORT, VIEWPORT, chromiumLaunchOptions } from './tests/e2e
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Parallel runs (several builds tested at once on one machine) each need their own output folder.
+  outputDir: process.env.E2E_OUT ?? 'test-results',
   // Two shared cores: one browser at a time keeps timings honest.
   workers: 1,
   fullyParallel: false,
