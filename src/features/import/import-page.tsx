@@ -1,0 +1,139 @@
+/**
+ * 导入文件: choose or drop one or many statistics-table files. Each is read in the background and listed;
+ * one file opens its preview at once, many files form a list with 全部导入 for the rows that need nobody.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { XxgkDb } from '@/storage/db';
+import { useUnits } from '@/storage/live-hooks';
+import { settingsRepo } from '@/storage/settings-repo';
+import { BulkList } from './bulk-list';
+import { FilePicker } from './file-picker';
+import { ImportPreview } from './import-preview';
+import { choose, duplicateTargets, enqueueFiles, importAllReady, isReady } from './import-queue';
+import { useImportQueue, type ImportRow, type UnitChoice } from './import-queue-store';
+import { ImportSummary } from './import-summary';
+import './import.css';
+
+const defaultReportHref = (reportId: string) => `#/report/${encodeURIComponent(reportId)}`;
+
+interface Props {
+  db: XxgkDb;
+  /** The address of a report page (the app's router owns the form of it). */
+  reportHref?: (reportId: string) => string;
+}
+
+export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
+  const units = useUnits(db) ?? [];
+  const rows = useImportQueue((s) => s.rows);
+  const selectedId = useImportQueue((s) => s.selectedId);
+  const select = useImportQueue((s) => s.select);
+  const clearFinished = useImportQueue((s) => s.clearFinished);
+  const who = useOperator(db);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulkDone, setBulkDone] = useState(false);
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  const duplicates = useMemo(() => duplicateTargets(rows), [rows]);
+  const readyCount = useMemo(() => rows.filter((r) => isReady(r, duplicates)).length, [rows, duplicates]);
+  const finished = rows.filter((r) => r.status !== 'queued' && r.status !== 'parsing').length;
+  const selected = rows.find((r) => r.id === selectedId);
+
+  const onPreview = useCallback(
+    (id: number) => {
+      select(id);
+      requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: 'start' }));
+    },
+    [select],
+  );
+  const onChooseUnit = useCallback((id: number, unit: UnitChoice | undefined) => choose(db, id, { unit }), [db]);
+
+  const importAll = async () => {
+    setBulkBusy(true);
+    try {
+      await importAllReady(db, who);
+    } finally {
+      setBulkBusy(false);
+      setBulkDone(true);
+    }
+  };
+
+  return (
+    <div className="im-page">
+      <h2>导入统计表文件</h2>
+      <FilePicker
+        onFiles={(files) => {
+          setBulkDone(false);
+          enqueueFiles(db, files);
+        }}
+      />
+      {rows.length > 0 && (
+        <>
+          <div className="im-progress">
+            <label>
+              已读取 {finished} / {rows.length} 个文件
+              <progress max={rows.length} value={finished} />
+            </label>
+            <button
+              type="button"
+              className="im-primary"
+              disabled={readyCount === 0 || bulkBusy}
+              onClick={() => void importAll()}
+            >
+              {bulkBusy ? '正在导入…' : `全部导入（${readyCount} 个可直接导入）`}
+            </button>
+            <button type="button" onClick={clearFinished} disabled={bulkBusy}>
+              清除已完成的行
+            </button>
+          </div>
+          <BulkList
+            rows={rows}
+            units={units}
+            duplicates={duplicates}
+            selectedId={selectedId}
+            onPreview={onPreview}
+            onChooseUnit={onChooseUnit}
+            reportHref={reportHref}
+          />
+          {finished === rows.length && <ImportSummary rows={rows} duplicates={duplicates} final={bulkDone} />}
+        </>
+      )}
+      <div ref={previewRef}>
+        {selected && hasParsed(selected) && (
+          <ImportPreview
+            key={selected.id}
+            db={db}
+            row={selected}
+            units={units}
+            who={who}
+            reportHref={reportHref}
+            onClose={() => select(undefined)}
+          />
+        )}
+        {selected && selected.status === 'refused' && rows.length === 1 && (
+          <p className="im-error" role="alert">
+            文件“{selected.fileName}”未导入：{selected.reason}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function hasParsed(row: ImportRow): row is ImportRow & { parsed: NonNullable<ImportRow['parsed']> } {
+  return row.parsed !== undefined;
+}
+
+function useOperator(db: XxgkDb): string {
+  const [name, setName] = useState('');
+  useEffect(() => {
+    let live = true;
+    settingsRepo(db)
+      .operatorName()
+      .then((n) => live && setName(n ?? ''))
+      .catch(() => undefined); // an unnamed import is stored as 未署名
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return name;
+}

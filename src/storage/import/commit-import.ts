@@ -1,0 +1,110 @@
+/**
+ * Stores one imported file as ONE transaction: the unit (created with the file's name when it is new), the
+ * report of that year, every input value and printed total through `importValues` (history and summaries
+ * included), and the file kept as a dated received version. Any failure leaves nothing of it behind.
+ */
+import type { UnitKind, Values } from '@/domain/format/types';
+import { formatById } from '@/domain/formats/registry';
+import type { ReportRow, XxgkDb } from '../db';
+import { RefusedError, runWrite } from '../errors';
+import { reportIdOf } from '../report-summary';
+import { reportsRepo } from '../reports-repo';
+import { unitsRepo } from '../units-repo';
+
+export type ImportUnitChoice = { kind: 'existing'; unitId: string } | { kind: 'new'; name: string; unitKind: UnitKind };
+
+export interface ImportCommit {
+  unit: ImportUnitChoice;
+  year: number;
+  /** The format the file was read in; the report of that year must use the same one. */
+  formatId: string;
+  /** Input values (blank cells of the file already read as 0 by the reader). */
+  values: Values;
+  /** What the file printed in computed cells. */
+  stated?: Values;
+  fileName: string;
+  /** Operator's name for the cell history. */
+  who: string;
+  /**
+   * The report's `rev` the preview compared against, or null when the preview found no report: a report
+   * changed (or created) since then refuses the import, so no figures the user has not seen are overwritten.
+   */
+  expectedRev?: number | null;
+  /** The user confirmed explicitly that a 已完成 report is reopened (set back to 草稿) and overwritten. */
+  reopenCompleted?: boolean;
+  receivedAt?: number;
+}
+
+export interface ImportCommitted {
+  reportId: string;
+  unitId: string;
+  unitCreated: boolean;
+  /** Input cells whose stored value changed. */
+  changed: number;
+  reopened: boolean;
+}
+
+export const COMPLETED_IMPORT_MESSAGE =
+  '该单位这一年度的报表已标记为“已完成”，导入会覆盖其中的数据。请勾选“重新打开并覆盖”后再确认导入。';
+export const CHANGED_SINCE_PREVIEW_MESSAGE =
+  '预览之后这份报表已在其他窗口被修改，本次导入未保存。请重新打开预览，核对差异后再确认导入。';
+
+export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
+  const tables = ['units', 'reports', 'cellHistory', 'receivedVersions'] as const;
+  return runWrite(db, tables, async () => {
+    const units = unitsRepo(db);
+    const reports = reportsRepo(db);
+    let unitId: string;
+    let unitCreated = false;
+    if (input.unit.kind === 'new') {
+      unitId = (await units.create({ name: input.unit.name, kind: input.unit.unitKind })).id;
+      unitCreated = true;
+    } else {
+      unitId = input.unit.unitId;
+    }
+    const before = await db.reports.get(reportIdOf(unitId, input.year));
+    refuseIfChangedSincePreview(before, input.expectedRev);
+    const report = before ?? (await reports.getOrCreate(unitId, input.year));
+    refuseOtherFormat(report, input.formatId);
+    let reopened = false;
+    if (report.status === '已完成') {
+      if (!input.reopenCompleted) throw new RefusedError(COMPLETED_IMPORT_MESSAGE);
+      await reports.reopen(report.id);
+      reopened = true;
+    }
+    const figures = {
+      values: input.values,
+      ...(input.stated ? { stated: input.stated } : {}),
+    };
+    const { changed } = await reports.importValues(report.id, figures, input.who);
+    await db.receivedVersions.add({
+      reportId: report.id,
+      receivedAt: input.receivedAt ?? Date.now(),
+      fileName: input.fileName,
+      values: plainValues(input.values),
+      ...(input.stated ? { stated: input.stated } : {}),
+    });
+    return { reportId: report.id, unitId, unitCreated, changed, reopened };
+  });
+}
+
+function refuseIfChangedSincePreview(row: ReportRow | undefined, expectedRev: number | null | undefined): void {
+  if (expectedRev === undefined) return;
+  const rev = row ? row.rev : null;
+  if (rev !== expectedRev) throw new RefusedError(CHANGED_SINCE_PREVIEW_MESSAGE);
+}
+
+function refuseOtherFormat(report: ReportRow, formatId: string): void {
+  if (report.formatId === formatId) return;
+  const fileFormat = formatById(formatId)?.name ?? formatId;
+  const reportFormat = formatById(report.formatId)?.name ?? report.formatId;
+  throw new RefusedError(
+    `文件是${fileFormat}的统计表，而 ${report.year} 年的报表使用${reportFormat}，未导入任何数据。请核对年度。`,
+  );
+}
+
+function plainValues(values: Values): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const [key, value] of Object.entries(values)) out[key] = value ?? null;
+  return out;
+}
