@@ -52,6 +52,8 @@ async function typeAndTab(page: Page, values: readonly string[]): Promise<void> 
 const panel = (page: Page) => page.getByRole('complementary', { name: '检查结果' });
 
 test('all three 2021 tables are filled from the keyboard alone and the report can be completed', async ({ page }) => {
+  // 166 cells typed one key at a time, each committed and awaited: longer than the default on a loaded machine.
+  test.setTimeout(120_000);
   await openBlankReport(page);
   // One click into the first cell; everything after it is typed.
   await cell(page, 't2', 2, 1).click();
