@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { createBackup } from '@/storage/backup/create-backup';
 import type { XxgkDb } from '@/storage/db';
-import { downloadTextFile } from './download-file';
+import { saveJson } from '@/features/shared/save-file';
 
 export function useBackupNow(db: XxgkDb) {
   const [busy, setBusy] = useState(false);
@@ -12,7 +12,7 @@ export function useBackupNow(db: XxgkDb) {
     setMessage(null);
     try {
       const made = await createBackup(db);
-      downloadTextFile(made.text, made.fileName);
+      saveJson(made.fileName, made.text);
       setMessage({
         ok: true,
         text: `已生成备份文件“${made.fileName}”（${made.units} 个单位、${made.reports} 份报表），请在浏览器的下载中查看并妥善保存。`,

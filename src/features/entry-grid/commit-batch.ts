@@ -29,14 +29,17 @@ export interface EditContext {
   nameOf: (field: FieldKey) => string;
 }
 
-/** Applies `changes` as one action; resolves true once stored, false when refused (a notice says why). */
+/**
+ * Applies `changes` as one action; resolves true once stored, false when refused (a notice says why).
+ * `before` is what the clerk saw when starting to edit the cell; without it, the value shown now is used.
+ */
 export async function applyChanges(
   ctx: EditContext,
-  changes: readonly { field: FieldKey; value: number | null }[],
+  changes: readonly { field: FieldKey; value: number | null; before?: number | null }[],
   label: string,
 ): Promise<boolean> {
   const edits: CellEdit[] = changes
-    .map((c) => ({ field: c.field, before: ctx.current(c.field), after: c.value }))
+    .map((c) => ({ field: c.field, before: c.before === undefined ? ctx.current(c.field) : c.before, after: c.value }))
     .filter((e) => e.before !== e.after);
   if (edits.length === 0) return true;
   const ok = await write(

@@ -19,8 +19,8 @@ export interface Refusal {
 export interface CellAnnotation {
   comment?: string;
   history?: string;
-  /** Shown beside the value, e.g. last year's figure (`上年 12`) on the office's read-only total. */
-  prior?: string;
+  /** Text shown after the value, e.g. last year's figure (` / 12`) on the office's read-only total. */
+  beside?: string;
 }
 
 export interface CellView {
@@ -83,7 +83,7 @@ function valueView(
   if (refusal) text = refusal.text;
   else if (slot.kind === 'computed') text = allPartsBlank(model.format, shown, key) ? '' : fmt(computed.get(key));
   else text = fmt(shown[key]);
-  if (note?.prior) text = text === '' ? `（${note.prior}）` : `${text}（${note.prior}）`;
+  if (note?.beside) text = `${text}${note.beside}`;
   const severity = problems.some((p) => p.severity === 'error') ? 'error' : problems.length > 0 ? 'warning' : undefined;
   const titleLines = [
     ...(refusal ? [`未保存：${refusal.reason}。请改正，或按 Delete 清除。`] : []),

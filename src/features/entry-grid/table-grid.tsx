@@ -4,6 +4,7 @@
  * it shows `values` and writes through `onCommit`; undo history and pending saves live in `src/state`.
  */
 import type {
+  CellEditingStartedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
   CellMouseDownEvent,
@@ -84,6 +85,8 @@ export function TableGrid(props: TableGridProps) {
   const verticalColumn = useRef<number | null>(null);
   const dragging = useRef(false);
   const shiftClick = useRef(false);
+  // The value a cell showed when its editor opened: another window may store a new one while the clerk types.
+  const editStart = useRef<{ field: FieldKey; value: number | null } | null>(null);
 
   const edit = useEditContext(scope, format, values, onCommit);
 
@@ -305,12 +308,20 @@ export function TableGrid(props: TableGridProps) {
     if (pos) useSelectionStore.getState().extendTo(table.key, pos);
   };
 
+  const onCellEditingStarted = (e: CellEditingStartedEvent<GridRow>) => {
+    const pos = e.data ? posOf(model.bodyRows.indexOf(e.data.r), e.column) : undefined;
+    const slot = pos ? model.slotAt(pos.r, pos.c) : undefined;
+    editStart.current = isValueSlot(slot) ? { field: slot.field.key, value: edit.current(slot.field.key) } : null;
+  };
+
   const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
     const pos = e.data ? posOf(model.bodyRows.indexOf(e.data.r), e.column) : undefined;
     const slot = pos ? model.slotAt(pos.r, pos.c) : undefined;
     if (!isValueSlot(slot) || slot.kind !== 'input') return;
     if (readOnly) return refuseReadOnly();
     const field = slot.field;
+    const start = editStart.current?.field === field.key ? editStart.current : null;
+    editStart.current = null;
     const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
     const read = readValue(text, field.kind, field.unit ? { unit: field.unit } : {});
     if (!read.ok) {
@@ -319,7 +330,10 @@ export function TableGrid(props: TableGridProps) {
     }
     dropRefusals([field.key]);
     if (read.note) showNotice({ tone: 'info', title: `${cellName(slot)}：${read.note}` });
-    void applyChanges(edit, [{ field: field.key, value: read.value }], `填写 ${cellName(slot)}`);
+    // Stored against what the clerk saw when the editor opened, so a value another window stored meanwhile is
+    // reported as a conflict instead of being overwritten silently.
+    const change = { field: field.key, value: read.value, ...(start ? { before: start.value } : {}) };
+    void applyChanges(edit, [change], `填写 ${cellName(slot)}`);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -397,6 +411,7 @@ export function TableGrid(props: TableGridProps) {
         onCellDoubleClicked={() => {
           context.setTypedIntoCell(false);
         }}
+        onCellEditingStarted={onCellEditingStarted}
         onCellEditRequest={onCellEditRequest}
       />
       <RefusalList

@@ -8,7 +8,12 @@ import { formatById } from '@/domain/formats/registry';
 import { GUESS_SOURCE_NAMES, type Guess } from '@/io/import/detect-meta';
 import type { UnitRow, XxgkDb } from '@/storage/db';
 import { readImportTarget, type ImportTarget } from '@/storage/import/import-target';
-import { CARRY_OVER_LABEL, carryOverCells, withCarryOver, type PriorReport } from './carry-over';
+import {
+  CARRY_OVER_LABEL,
+  carryOverCells,
+  withCarryOver,
+  type PriorReport,
+} from '@/domain/year-on-year/carry-over';
 import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from './import-queue-store';
 import { formatMismatch, previewProblems, previewTables, valueDifferences } from './preview-model';

@@ -9,7 +9,7 @@ import type { FieldDef, FieldKey, FormatDef, UnitKind, Values } from '@/domain/f
 import { formatFor } from '@/domain/formats/registry';
 import { computeAll } from '@/domain/rules/compute';
 import { checkReport, type Problem } from '@/domain/rules/engine';
-import type { PriorReport } from './carry-over';
+import type { PriorReport } from '@/domain/year-on-year/carry-over';
 
 export interface CellDifference {
   field: FieldKey;

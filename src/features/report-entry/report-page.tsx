@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { indexFormat } from '@/domain/format/format-index';
 import { parseFieldKey } from '@/domain/format/field-key';
+import { CARRY_OVER_LABEL } from '@/domain/year-on-year/carry-over';
 import type { Problem } from '@/domain/rules/problem';
 import { applyChanges, redoLast, undoLast, type CommitFn } from '@/features/entry-grid/commit-batch';
 import type { TableGridHandle } from '@/features/entry-grid/table-grid';
@@ -16,6 +17,7 @@ import type { Workspace } from '@/storage/db';
 import { reportsRepo } from '@/storage/reports-repo';
 import { NoticeList } from './notice-list';
 import { ProblemPanel } from './problem-panel';
+import { ReportFileActions } from './report-file-actions';
 import { ReportHeader } from './report-header';
 import { TableSection, sectionId } from './table-section';
 import { useReportSession, type ReportSession } from './use-report-session';
@@ -102,6 +104,16 @@ function ReportEditor({ session }: { session: ReportSession }) {
         onReopen={() => void runStatus(() => repo.reopen(report.id))}
         printHref={`#/print/${encodeURIComponent(report.id)}`}
         textHref={`#/text/${encodeURIComponent(report.id)}`}
+      />
+      <ReportFileActions
+        format={format}
+        values={report.values}
+        unitName={session.unit?.name ?? '未命名单位'}
+        year={report.year}
+        problems={problems}
+        prior={session.prior}
+        readOnly={readOnly}
+        onCarryOver={(changes) => void applyChanges(edit, changes, CARRY_OVER_LABEL)}
       />
       <nav className="re-toc" aria-label="目录">
         {format.tables.map((t) => (

@@ -4,7 +4,7 @@
  * millisecond for a report).
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { FieldKey, FormatDef } from '@/domain/format/types';
+import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
 import { checkReport, type CheckContext, type Problem } from '@/domain/rules/engine';
@@ -24,6 +24,8 @@ export interface ReportSession {
   completion: CompletionCheck;
   operator: string;
   annotations: Readonly<Record<FieldKey, CellAnnotation>>;
+  /** Last year's report of the same unit, when stored (X1/X2 and the carry-over read it). */
+  prior?: { format: FormatDef; values: Values };
 }
 
 export type SessionState =
@@ -57,7 +59,17 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
     const completion = checkCompletion(format, report.values, problems, report.explanations);
     return {
       kind: 'ready',
-      session: { db, report, ...(unit ? { unit } : {}), format, problems, completion, operator, annotations },
+      session: {
+        db,
+        report,
+        ...(unit ? { unit } : {}),
+        ...(ctx.prior ? { prior: ctx.prior } : {}),
+        format,
+        problems,
+        completion,
+        operator,
+        annotations,
+      },
     };
   }, [db, report, units, prior, operator, annotations]);
 }

@@ -25,6 +25,8 @@ export function docxFileName(year: number, unitName: string): string {
   return `${year}年度_${unit}_政府信息公开工作年度报告.docx`;
 }
 
+import { saveBytes } from '@/features/shared/save-file';
+
 /** The sections as the writer takes them: a pasted whole text is split at its own 一、… headings. */
 export function docxSections(sections: readonly ReportTextSection[]): { heading: string; text: string }[] {
   return sections.flatMap((s) => {
@@ -47,15 +49,7 @@ export async function downloadReportDocx(request: DocxRequest): Promise<string> 
     date: today(),
   });
   const fileName = docxFileName(request.year, request.unitName);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers start reading the blob only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBytes(fileName, bytes, DOCX_TYPE);
   return fileName;
 }
 

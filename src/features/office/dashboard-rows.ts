@@ -1,0 +1,134 @@
+/**
+ * What the collecting office's dashboard lists for one area and year: every unit that files into the area,
+ * with its status, counts, last change, contact and deadline. Pure, so it is tested without a browser.
+ */
+import { indexFormat } from '@/domain/format/format-index';
+import type { UnitKind } from '@/domain/format/types';
+import { chooseContributors } from '@/domain/consolidate/contributors';
+import { formatById } from '@/domain/formats/registry';
+import type { DeadlineConfig } from '@/domain/office/deadlines';
+import { unitRows, type ReportState, type UnitRow, type UnitStatus } from '@/domain/office/unit-status';
+import type { ReportSummary } from '@/storage/db';
+
+export interface DashboardUnit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parentId?: string | undefined;
+  archived?: boolean | undefined;
+  contactPerson?: string | undefined;
+  contactPhone?: string | undefined;
+}
+
+export interface DashboardReport {
+  id: string;
+  unitId: string;
+  year: number;
+  formatId: string;
+  status: '草稿' | '已完成';
+  summary: ReportSummary;
+}
+
+export interface DashboardRow extends UnitRow {
+  reportId?: string;
+  errors: number;
+  warnings: number;
+  /** Milliseconds since 1970 of the report's last write. */
+  updatedAt?: number;
+}
+
+export const KIND_ORDER: readonly UnitKind[] = [
+  '区县政府本级',
+  '设区的市政府本级',
+  '省级政府本级',
+  '部门',
+  '乡镇街道',
+  '区域汇总',
+  '其他',
+];
+
+/** Area units (区域汇总) the office can consolidate, by name. */
+export function areaUnits<U extends DashboardUnit>(units: readonly U[]): U[] {
+  return units.filter((u) => u.kind === '区域汇总' && !u.archived);
+}
+
+/**
+ * The units that file into the area: its units and, through sub-areas, theirs (archived ones left out),
+ * 本级 first, then departments, then 乡镇街道, each by name.
+ */
+export function filingUnits<U extends DashboardUnit>(areaId: string, units: readonly U[]): U[] {
+  const ids = new Set(chooseContributors(areaId, units, () => false).unitIds);
+  return units
+    .filter((u) => ids.has(u.id))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, 'zh'));
+}
+
+export function reportStateOf(report: DashboardReport): ReportState {
+  const format = formatById(report.formatId);
+  const inputs = format ? indexFormat(format).inputs.length : 0;
+  return {
+    status: report.status,
+    openErrors: report.summary.openErrors,
+    openWarnings: report.summary.openWarnings,
+    blank: report.summary.blank,
+    touched: report.summary.blank < inputs,
+  };
+}
+
+export function dashboardRows(input: {
+  areaId: string;
+  units: readonly DashboardUnit[];
+  reports: readonly DashboardReport[];
+  year: number;
+  today: string;
+  deadlines: DeadlineConfig;
+}): DashboardRow[] {
+  const units = filingUnits(input.areaId, input.units);
+  const byUnit = new Map(input.reports.filter((r) => r.year === input.year).map((r) => [r.unitId, r]));
+  const base = unitRows(
+    units,
+    (unitId) => {
+      const report = byUnit.get(unitId);
+      return report ? reportStateOf(report) : undefined;
+    },
+    input.year,
+    input.today,
+    input.deadlines,
+  );
+  return base.map((row) => {
+    const report = byUnit.get(row.unit.id);
+    return {
+      ...row,
+      errors: report?.summary.openErrors ?? 0,
+      warnings: report?.summary.openWarnings ?? 0,
+      ...(report ? { reportId: report.id, updatedAt: report.summary.updatedAt } : {}),
+    };
+  });
+}
+
+export interface RowFilter {
+  status?: UnitStatus | '逾期';
+  kind?: UnitKind;
+}
+
+export function filterRows(rows: readonly DashboardRow[], filter: RowFilter): DashboardRow[] {
+  return rows.filter(
+    (r) =>
+      (filter.kind === undefined || r.unit.kind === filter.kind) &&
+      (filter.status === undefined || (filter.status === '逾期' ? r.overdue : r.status === filter.status)),
+  );
+}
+
+export const STATUSES: readonly UnitStatus[] = ['未开始', '草稿', '有错误', '有警告', '已完成'];
+
+export function statusCounts(rows: readonly DashboardRow[]): Record<UnitStatus, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
+  for (const r of rows) counts[r.status] += 1;
+  return counts;
+}
+
+/** The year shown first: the latest year any filing unit has a report for, else last calendar year. */
+export function defaultOfficeYear(reportYears: readonly number[], today: string): number {
+  const latest = Math.max(...reportYears);
+  return Number.isFinite(latest) ? latest : Number(today.slice(0, 4)) - 1;
+}

@@ -1,0 +1,71 @@
+/**
+ * The report's own files: the official .xlsx (never blocked; with open errors the clerk is told first) and, where
+ * last year's report exists, filling 二、上年结转 from last year's 四、结转下年度继续办理 as one undoable step.
+ */
+import { useState } from 'react';
+import type { FormatDef, Values } from '@/domain/format/types';
+import type { Problem } from '@/domain/rules/problem';
+import { carryOverEdits } from '@/domain/year-on-year/carry-over';
+import { saveBytes } from '@/features/shared/save-file';
+import { exportReportXlsx } from '@/io/export/official-sheet';
+import { officialFileName } from '@/io/export/file-name';
+import { showNotice } from '@/state/notice-store';
+
+interface Props {
+  format: FormatDef;
+  values: Values;
+  unitName: string;
+  year: number;
+  problems: readonly Problem[];
+  prior?: { format: FormatDef; values: Values } | undefined;
+  readOnly: boolean;
+  onCarryOver: (changes: { field: string; value: number | null }[]) => void;
+}
+
+export function ReportFileActions(p: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = p.problems.filter((x) => x.severity === 'error').length;
+  const carry = p.prior && !p.readOnly ? carryOverEdits(p.format, p.values, p.prior) : [];
+
+  const exportNow = async () => {
+    setConfirming(false);
+    setBusy(true);
+    try {
+      const bytes = await exportReportXlsx({ format: p.format, values: p.values, unitName: p.unitName, year: p.year });
+      saveBytes(officialFileName(p.year, p.unitName), bytes);
+    } catch (error) {
+      showNotice({ tone: 'error', title: `导出失败：${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="re-file-actions">
+      <button type="button" disabled={busy} onClick={() => (errors > 0 ? setConfirming(true) : void exportNow())}>
+        {busy ? '正在导出…' : '导出 Excel'}
+      </button>
+      {carry.length > 0 && (
+        <button
+          type="button"
+          title="用上年“四、结转下年度继续办理”填入本年“二、上年结转”"
+          onClick={() => p.onCarryOver(carry)}
+        >
+          填入上年结转（{carry.length} 格）
+        </button>
+      )}
+      {confirming && (
+        <span className="re-confirm" role="alert">
+          还有 {errors} 个错误未修改，导出的文件会带着这些错误。
+          <button type="button" onClick={() => void exportNow()}>
+            仍然导出
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            取消
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

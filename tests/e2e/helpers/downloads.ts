@@ -1,0 +1,26 @@
+/** Reading back what the app let the browser download, and the few binary checks the tests need. */
+import type { Download, Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Clicks `trigger` and returns the file the page hands to the browser, with its suggested name. */
+export async function downloadBy(page: Page, trigger: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    trigger.click(),
+  ]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(file) };
+}
+
+/** Width and height from a PNG's IHDR chunk; undefined when the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** True when the bytes start like a zip package (.xlsx, .docx). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
