@@ -80,7 +80,7 @@ const STORAGE_HOOK_FILES = [
 const SRC = ['src/**/*.ts', 'src/**/*.tsx'];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dev-dist/', 'coverage/', 'test-results/', 'playwright-report/', 'tests/e2e/.tmp/']),
+  globalIgnores(['dist/', 'dev-dist/', 'coverage/', 'test-results/', 'playwright-report/', 'tests/e2e/.tmp/', '.cache/']),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
