@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { homeHref, pageHref } from './route';
 import { workspaceHref, type Workspace } from './workspace';
 
@@ -9,7 +10,7 @@ const NAV = [
   { href: pageHref('backup'), label: '备份恢复' },
 ];
 
-export function AppHeader({ workspace }: { workspace: Workspace }) {
+export function AppHeader({ workspace, children }: { workspace: Workspace; children?: ReactNode }) {
   return (
     <header className="app-header">
       <h1>
@@ -22,6 +23,7 @@ export function AppHeader({ workspace }: { workspace: Workspace }) {
           </a>
         ))}
       </nav>
+      {children}
       {workspace === 'main' && (
         <a className="app-header-link" href={workspaceHref('demo')}>
           进入演示

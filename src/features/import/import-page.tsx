@@ -3,6 +3,7 @@
  * one file opens its preview at once, many files form a list with 全部导入 for the rows that need nobody.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBusyStore } from '@/state/busy-store';
 import type { XxgkDb } from '@/storage/db';
 import { useUnits } from '@/storage/live-hooks';
 import { settingsRepo } from '@/storage/settings-repo';
@@ -36,6 +37,12 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
   const duplicates = useMemo(() => duplicateTargets(rows), [rows]);
   const readyCount = useMemo(() => rows.filter((r) => isReady(r, duplicates)).length, [rows, duplicates]);
   const finished = rows.filter((r) => r.status !== 'queued' && r.status !== 'parsing').length;
+  const importing = bulkBusy || finished < rows.length;
+  // A new version must not reload the page under a running import.
+  useEffect(() => {
+    useBusyStore.getState().mark('import', importing ? '正在导入文件' : null);
+    return () => useBusyStore.getState().mark('import', null);
+  }, [importing]);
   const selected = rows.find((r) => r.id === selectedId);
 
   const onPreview = useCallback(

@@ -1,0 +1,8 @@
+/** The operator's name, live (undefined while loading, null when never set). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { XxgkDb } from './db';
+import { settingsRepo } from './settings-repo';
+
+export function useOperatorName(db: XxgkDb): string | null | undefined {
+  return useLiveQuery(async () => (await settingsRepo(db).operatorName()) ?? null, [db]);
+}
