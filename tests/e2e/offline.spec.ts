@@ -18,7 +18,7 @@ import {
   test,
   watchPage,
 } from './fixtures';
-import { downloadBy, isZip, pngSize } from './helpers/downloads';
+import { downloadBy, exportReportSheet, isZip, pngSize } from './helpers/downloads';
 import { cell, expectAllSaved, expectReportShown, openReport, BLANK_UNIT } from './helpers/report-grid';
 
 const HEADER = '政府信息公开工作年度报告 统计表填报';
@@ -33,13 +33,6 @@ async function goOffline(page: Page): Promise<void> {
   expect(await reloadControlled(page)).toBe(true);
   await page.context().setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-}
-
-/** The report page's control for the official sheet, if the page offers one. */
-function exportControl(page: Page) {
-  return page
-    .getByRole('button', { name: /导出.*(统计表|Excel|xlsx)/ })
-    .or(page.getByRole('link', { name: /导出.*(统计表|Excel|xlsx)/ }));
 }
 
 test.afterEach(async ({ context }) => {
@@ -77,7 +70,7 @@ test('offline, the official sheet is exported on first use and reads back', asyn
   await page.keyboard.press('Enter');
   await expectAllSaved(page);
 
-  const { name, bytes } = await downloadBy(page, exportControl(page).first());
+  const { name, bytes } = await exportReportSheet(page);
   expect(name).toMatch(/\.xlsx$/);
   const workbook = XLSX.read(bytes, { type: 'buffer' });
   const cells = workbook.SheetNames.flatMap((sheet) => {

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { HOSTILE_HTML, HOSTILE_UNIT } from '../fixtures/hostile/hostile-text';
 import { BASE_URL, DEMO_URL, expect, reloadControlled, serviceWorkerActivated, test } from './fixtures';
-import { downloadBy } from './helpers/downloads';
+import { downloadBy, exportReportSheet } from './helpers/downloads';
 import { pollutedProbe, prototypeKeys, watchHostile } from './helpers/hostile-watch';
 import { cell, expectAllSaved, expectReportShown, paste } from './helpers/report-grid';
 import { recordRequests } from './helpers/request-log';
@@ -18,12 +18,12 @@ const hostileFile = (name: string) => new URL(`../fixtures/hostile/${name}`, imp
 const PROTO_FILES = ['proto-pollution.xlsx', 'proto-pollution.csv'];
 /** A report the importer accepts, whose title names a unit that is markup. */
 const TITLE_FILE = 'hostile-unit-title.xlsx';
-const UNDER_CONSTRUCTION = '此页面正在建设中';
 
 const importRow = (page: Page, fileName: string) => page.locator(`tr.im-row[data-file="${fileName}"]`);
 
 /** Chooses the hostile files on the import page; the `__proto__` files are refused, the report is read. */
 async function importHostileFiles(page: Page): Promise<void> {
+  await goToHash(page, '#/import');
   await page
     .getByLabel('选择要导入的统计表文件')
     .setInputFiles([...PROTO_FILES, TITLE_FILE].map(hostileFile));
@@ -51,20 +51,9 @@ async function addUnit(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
 }
 
-/** Whether a page exists yet: the app shows a placeholder for routes still being built. */
-async function pageExists(page: Page, hash: string): Promise<boolean> {
-  await goToHash(page, hash);
-  await expect(page.locator('.app-main')).not.toBeEmpty();
-  return (await page.locator('.app-main').getByText(UNDER_CONSTRUCTION).count()) === 0;
-}
-
 /** The problem panel's T3 warning (a department made 规章), where a note can be written. */
 const t3Warning = (page: Page) =>
   page.getByRole('complementary', { name: '检查结果' }).locator('.re-problem').filter({ hasText: 'T3' });
-
-function note(description: string): void {
-  test.info().annotations.push({ type: 'step skipped', description });
-}
 
 test('a whole session requests nothing outside the app, and hostile names and notes stay text', async ({
   page,
@@ -102,13 +91,8 @@ test('a whole session requests nothing outside the app, and hostile names and no
   await expect(warning).toContainText('说明已保存');
 
   // The official sheet, when the report page offers it.
-  const exporter = page.getByRole('button', { name: /导出.*(统计表|Excel|xlsx)/ });
-  if ((await exporter.count()) > 0) {
-    const { name } = await downloadBy(page, exporter.first());
-    expect(name).toMatch(/\.xlsx$/);
-  } else {
-    note('export of the official sheet: the report page offers no export control yet');
-  }
+  const { name } = await exportReportSheet(page);
+  expect(name).toMatch(/\.xlsx$/);
 
   // The printable page shows the unit's name as text in its title.
   await goToHash(page, `#/print/${encodeURIComponent(reportId)}`);
@@ -128,14 +112,9 @@ test('a whole session requests nothing outside the app, and hostile names and no
   const word = await downloadBy(page, page.getByRole('button', { name: '下载 Word 文档' }));
   expect(word.name).toMatch(/\.docx$/);
 
-  // Import, when the page exists.
-  if (await pageExists(page, '#/import')) {
-    await importHostileFiles(page);
-    // The unit with the markup name is offered by name, as text.
-    await expect(importRow(page, TITLE_FILE)).toContainText(HOSTILE_UNIT);
-  } else {
-    note('import of files: the import page is not built yet');
-  }
+  await importHostileFiles(page);
+  // The unit with the markup name is offered by name, as text.
+  await expect(importRow(page, TITLE_FILE)).toContainText(HOSTILE_UNIT);
 
   // Everything again after a reload, from storage: the note and the name are still text.
   await page.reload();

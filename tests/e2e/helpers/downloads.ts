@@ -24,3 +24,17 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
+
+/**
+ * The report page's “导出 Excel”: with open errors the page first asks (“仍然导出”), without them it saves at once.
+ * The header's error count says which, so the test knows what to expect instead of racing the prompt.
+ */
+export async function exportReportSheet(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const countText = (await page.locator('.re-count-error').textContent()) ?? '';
+  const errors = Number(countText.replace(/\D/g, '') || '0');
+  const trigger = page.getByRole('button', { name: '导出 Excel' });
+  if (errors === 0) return downloadBy(page, trigger);
+  await trigger.click();
+  await page.getByRole('alert').filter({ hasText: '导出的文件会带着这些错误' }).waitFor();
+  return downloadBy(page, page.getByRole('button', { name: '仍然导出' }));
+}
