@@ -30,7 +30,7 @@ export function isZip(bytes: Uint8Array): boolean {
  * The header's error count says which, so the test knows what to expect instead of racing the prompt.
  */
 export async function exportReportSheet(page: Page): Promise<{ name: string; bytes: Buffer }> {
-  const countText = (await page.locator('.re-count-error').textContent()) ?? '';
+  const countText = (await page.locator('.re-header .re-count-error').textContent()) ?? '';
   const errors = Number(countText.replace(/\D/g, '') || '0');
   const trigger = page.getByRole('button', { name: '导出 Excel' });
   if (errors === 0) return downloadBy(page, trigger);
