@@ -1,5 +1,6 @@
 /** The home page fed from the workspace: live units and report summaries; opening creates the report if needed. */
 import { useMemo, useState } from 'react';
+import { kindLabel } from '@/domain/units/unit-kinds';
 import { showNotice } from '@/state/notice-store';
 import type { XxgkDb } from '@/storage/db';
 import { useReportsOfYears, useUnits, useYears } from '@/storage/live-hooks';
@@ -8,8 +9,6 @@ import { homeCells, homeYears, KIND_ORDER } from './home-data';
 import { HomePage } from './home-page';
 import { YearPicker } from './year-picker';
 import { pageHref, reportHref } from './route';
-
-const KIND_LABEL: Record<string, string> = { 区域汇总: '全区/全市汇总' };
 
 export function HomeContainer({ db }: { db: XxgkDb }) {
   const units = useUnits(db);
@@ -23,7 +22,7 @@ export function HomeContainer({ db }: { db: XxgkDb }) {
       (units ?? [])
         .filter((u) => !u.archived)
         .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-        .map((u) => ({ id: u.id, name: u.name, kind: KIND_LABEL[u.kind] ?? u.kind })),
+        .map((u) => ({ id: u.id, name: u.name, kind: kindLabel(u.kind) })),
     [units],
   );
   if (units === undefined) return <p>正在读取单位…</p>;

@@ -5,19 +5,10 @@
 import { indexFormat } from '@/domain/format/format-index';
 import type { FormatDef, UnitKind, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
+import { isUnitKind, UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 export const REPORT_FILE_KIND = 'xxgk-report';
 export const REPORT_FILE_VERSION = 1;
-
-const UNIT_KINDS: readonly UnitKind[] = [
-  '部门',
-  '乡镇街道',
-  '区县政府本级',
-  '设区的市政府本级',
-  '省级政府本级',
-  '区域汇总',
-  '其他',
-];
 
 export interface ReportFile {
   kind: typeof REPORT_FILE_KIND;
@@ -60,7 +51,7 @@ export function parseReportFile(text: string): ParseResult {
   }
   const unitName = typeof data.unitName === 'string' ? data.unitName.trim() : '';
   if (!unitName) return refuse('文件缺少单位名称（unitName）。请在文件中填写单位名称。');
-  if (data.unitKind !== undefined && !UNIT_KINDS.includes(data.unitKind as UnitKind)) {
+  if (data.unitKind !== undefined && !isUnitKind(data.unitKind)) {
     return refuse(`单位类型“${shown(data.unitKind)}”无法识别，应为：${UNIT_KINDS.join('、')}。`);
   }
   const year = data.year;
@@ -87,7 +78,7 @@ export function parseReportFile(text: string): ParseResult {
     formatId: format.id,
     values: values.values,
     format,
-    ...(data.unitKind !== undefined ? { unitKind: data.unitKind as UnitKind } : {}),
+    ...(data.unitKind !== undefined ? { unitKind: data.unitKind } : {}),
     ...(explanations ? { explanations } : {}),
   };
   return { ok: true, report };

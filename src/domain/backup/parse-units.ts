@@ -3,16 +3,7 @@ import type { UnitKind } from '../format/types';
 import { cleanUnitName, normalizeUnitName } from '../units/unit-name';
 import type { BackupUnit } from './backup-shape';
 import { isRecord, isTime, shown, text, type ParseIssues } from './parse-issues';
-
-export const UNIT_KINDS: readonly UnitKind[] = [
-  '部门',
-  '乡镇街道',
-  '区县政府本级',
-  '设区的市政府本级',
-  '省级政府本级',
-  '区域汇总',
-  '其他',
-];
+import { UNIT_KINDS } from '../units/unit-kinds';
 
 export function parseUnits(raw: unknown, fileTime: number, issues: ParseIssues): BackupUnit[] {
   if (!Array.isArray(raw)) {

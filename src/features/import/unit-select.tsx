@@ -7,16 +7,7 @@ import { useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import type { UnitRow } from '@/storage/db';
 import type { UnitChoice } from './import-queue-store';
-
-export const UNIT_KINDS: readonly UnitKind[] = [
-  '部门',
-  '乡镇街道',
-  '区县政府本级',
-  '设区的市政府本级',
-  '省级政府本级',
-  '区域汇总',
-  '其他',
-];
+import { UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 const NEW = '__new__';
 

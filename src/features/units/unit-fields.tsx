@@ -1,7 +1,7 @@
 /** The form controls a unit's add and edit forms share: kind and parent choice. */
 import type { UnitKind } from '@/domain/format/types';
 import type { UnitRow } from '@/storage/db';
-import { isUnitKind, kindLabel, UNIT_KINDS } from './unit-kinds';
+import { isUnitKind, kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 export function KindSelect(p: { value: UnitKind; onChange: (k: UnitKind) => void; disabled: boolean }) {
   return (

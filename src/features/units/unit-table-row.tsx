@@ -6,7 +6,7 @@ import { formatAliasList } from './alias-list';
 import { MergePanel } from './merge-panel';
 import { UnitEditForm } from './unit-edit-form';
 import { unitState } from './unit-filter';
-import { kindLabel } from './unit-kinds';
+import { kindLabel } from '@/domain/units/unit-kinds';
 import type { UnitAction } from './use-unit-action';
 
 export const UNIT_COLUMNS = [

@@ -1,6 +1,6 @@
 import type { UnitRow } from '@/storage/db';
 import { filterUnits, mergeTargets, parentCandidates, unitState } from '@/features/units/unit-filter';
-import { kindLabel, UNIT_KINDS } from '@/features/units/unit-kinds';
+import { kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 function unit(id: string, extra: Partial<UnitRow> = {}): UnitRow {
   return {

@@ -1,5 +1,5 @@
-/** The kinds of unit, in the order the form offers them, and how each is named on screen. */
-import type { UnitKind } from '@/domain/format/types';
+/** The kinds of unit, in the order forms offer them, and how each is named on screen. */
+import type { UnitKind } from '../format/types';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
   '部门',
@@ -16,6 +16,6 @@ export function kindLabel(kind: UnitKind): string {
   return kind === '区域汇总' ? '全区/全市汇总' : kind;
 }
 
-export function isUnitKind(value: string): value is UnitKind {
-  return (UNIT_KINDS as readonly string[]).includes(value);
+export function isUnitKind(value: unknown): value is UnitKind {
+  return typeof value === 'string' && (UNIT_KINDS as readonly string[]).includes(value);
 }
