@@ -9,7 +9,7 @@ import { NATIONAL_2021 } from '../../src/domain/formats/national-2021';
 import { checkReport } from '../../src/domain/rules/engine';
 import { type Figure, timeMedian } from './measure';
 
-function syntheticReport(format: FormatDef, seed: number): Record<string, number> {
+export function syntheticReport(format: FormatDef, seed: number): Record<string, number> {
   let s = seed;
   const next = () => ((s = (s * 1103515245 + 12345) % 2 ** 31), s % 13);
   const out: Record<string, number> = {};

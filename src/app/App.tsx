@@ -1,21 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { NoticeList } from '@/features/report-entry/notice-list';
 import { AppHeader } from './app-header';
-import { OperatorName } from './operator-name';
 import { DemoBanner } from './demo-banner';
 import { HomeContainer } from './home-container';
-import { pageHref, parseRoute, reportHref, type Route, useRoute } from './route';
+import { pageHref, reportHref, type Route, useRoute } from './route';
 import { UpdateBanner } from './update-banner';
+import { useReportPageCode, type ReportPageCode } from './use-report-page-code';
 import { useWorkspaceDb, type WorkspaceState } from './use-workspace-db';
 import { currentWorkspace, type Workspace } from './workspace';
 import { WorkspaceNotices } from './workspace-notices';
 
-// The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
-const loadReportPage = () => import('@/features/report-entry/report-page');
-// Opened straight on a report (a reload, a bookmark): its code loads while the database is being prepared,
-// instead of after it (about a third of the time to an editable grid).
-if (parseRoute(window.location.hash).page === 'report') void loadReportPage();
-const ReportPage = lazy(async () => ({ default: (await loadReportPage()).ReportPage }));
 const OfficePage = lazy(async () => ({ default: (await import('@/features/office/office-page')).OfficePage }));
 const UnitsPage = lazy(async () => ({ default: (await import('@/features/units/units-page')).UnitsPage }));
 const PrintPage = lazy(async () => ({ default: (await import('@/features/print/print-page')).PrintPage }));
@@ -32,28 +26,37 @@ export function App() {
   const workspace = currentWorkspace();
   const route = useRoute();
   const state = useWorkspaceDb(workspace);
+  // The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
+  const reportPage = useReportPageCode(route.page === 'report');
   return (
     <>
-      <AppHeader workspace={workspace}>{state.ready && !state.error && <OperatorName db={state.db} />}</AppHeader>
+      <AppHeader workspace={workspace} />
       {workspace === 'demo' && <DemoBanner />}
       <UpdateBanner />
       <WorkspaceNotices state={state} />
       <main className="app-main">
-        {state.ready && !state.error ? <Page route={route} workspace={workspace} state={state} /> : null}
+        {state.ready && !state.error ? (
+          <Page route={route} workspace={workspace} state={state} reportPage={reportPage} />
+        ) : null}
         {!state.ready && <p>正在打开数据…</p>}
       </main>
     </>
   );
 }
 
-function Page({ route, workspace, state }: { route: Route; workspace: Workspace; state: WorkspaceState }) {
+interface PageProps {
+  route: Route;
+  workspace: Workspace;
+  state: WorkspaceState;
+  reportPage: ReportPageCode;
+}
+
+function Page({ route, workspace, state, reportPage }: PageProps) {
   switch (route.page) {
     case 'report':
-      return (
-        <Suspense fallback={<p>正在打开报表…</p>}>
-          <ReportPage reportId={route.reportId} workspace={workspace} />
-        </Suspense>
-      );
+      if (!reportPage) return <p>正在打开报表…</p>;
+      if ('error' in reportPage) return <p role="alert">{reportPage.error}</p>;
+      return <reportPage.module.ReportPage reportId={route.reportId} workspace={workspace} />;
     case 'units':
       return (
         <Suspense fallback={<p>正在打开单位管理…</p>}>

@@ -80,26 +80,47 @@ export function addOfficialSheet(workbook: ExcelJSNamespace.Workbook, sheetName:
   for (const [r, h] of plan.rowHeights) sheet.getRow(r).height = h;
   for (const area of plan.borderedAreas) {
     for (let r = area.top; r <= area.bottom; r += 1) {
-      for (let c = area.left; c <= area.right; c += 1) sheet.getCell(r, c).border = BORDER;
+      for (let c = area.left; c <= area.right; c += 1) sheet.getCell(r, c).style = BORDER_ONLY;
     }
   }
   for (const cell of plan.cells) writeCell(sheet, cell);
   for (const r of plan.pageBreaks) sheet.getRow(r).addPageBreak();
 }
 
+/**
+ * `mergeCells` compares each new merge with every earlier one (quadratic: 193 merges a sheet made it a sixth of a
+ * 300-unit export). The plan's merges never overlap, so each is applied against an empty merge list and then
+ * added to the sheet's own. Falls back to the checked call if the writer's internals ever change shape.
+ */
+function mergeDisjoint(sheet: Worksheet, top: number, left: number, bottom: number, right: number): void {
+  const internal = sheet as unknown as { _merges?: Record<string, unknown> };
+  const merges = internal._merges;
+  if (typeof merges !== 'object' || merges === null) {
+    sheet.mergeCells(top, left, bottom, right);
+    return;
+  }
+  internal._merges = {};
+  try {
+    sheet.mergeCells(top, left, bottom, right);
+    Object.assign(merges, internal._merges);
+  } finally {
+    internal._merges = merges;
+  }
+}
+
 function writeCell(sheet: Worksheet, cell: PlannedCell) {
   const style = STYLES[cell.style];
   const lastRow = cell.row + cell.rowSpan - 1;
   const lastCol = cell.col + cell.colSpan - 1;
-  if (lastRow > cell.row || lastCol > cell.col) sheet.mergeCells(cell.row, cell.col, lastRow, lastCol);
+  if (lastRow > cell.row || lastCol > cell.col) mergeDisjoint(sheet, cell.row, cell.col, lastRow, lastCol);
   // Every cell of a merge gets the border, or some programs draw only the top-left cell's edges.
   if (style.border) {
     for (let r = cell.row; r <= lastRow; r += 1) {
-      for (let c = cell.col; c <= lastCol; c += 1) sheet.getCell(r, c).border = BORDER;
+      for (let c = cell.col; c <= lastCol; c += 1) sheet.getCell(r, c).style = BORDER_ONLY;
     }
   }
   const target = sheet.getCell(cell.row, cell.col);
-  target.style = { ...style, ...numberFormat(cell) };
+  target.style = sharedStyle(cell);
   const content = cell.content;
   // A string is always stored as text (exceljs writes formulas only from `{ formula }`), so `=…` stays text.
   if ('text' in content) target.value = content.text;
@@ -107,7 +128,22 @@ function writeCell(sheet: Worksheet, cell: PlannedCell) {
   else if (content.number !== null) target.value = content.number;
 }
 
-function numberFormat(cell: PlannedCell): Style {
+/**
+ * Cells share style objects instead of each getting its own: exceljs recognises an object it has seen and reuses
+ * its style id, where a fresh object per cell is serialised and compared again (most of a 300-sheet export's
+ * time). Never mutate a cell's style in place (`cell.border = …`): that would change every cell sharing it.
+ */
+const BORDER_ONLY: Style = { border: BORDER };
+const SHARED_STYLES = new Map<string, Style>();
+
+function sharedStyle(cell: PlannedCell): Style {
   const c = cell.content;
-  return 'kind' in c ? { numFmt: NUMBER_FORMAT[c.kind] } : {};
+  const numFmt = 'kind' in c ? NUMBER_FORMAT[c.kind] : undefined;
+  const key = `${cell.style}|${numFmt ?? ''}`;
+  let style = SHARED_STYLES.get(key);
+  if (!style) {
+    style = { ...STYLES[cell.style], ...(numFmt ? { numFmt } : {}) };
+    SHARED_STYLES.set(key, style);
+  }
+  return style;
 }

@@ -15,12 +15,14 @@ const tidy = () => new Blob([readFileSync(`${DIR}2021-tidy-one-sheet.xlsx`)]);
 
 type Behaviour = 'silent' | 'cannotStart' | 'crashOnFile' | 'works';
 let terminated = 0;
+let started = 0;
 
 function installWorker(behaviour: Behaviour): void {
   class StandInWorker {
     onmessage: ((e: { data: WorkerResponse }) => void) | null = null;
     onerror: ((e: { preventDefault: () => void }) => void) | null = null;
     constructor() {
+      started += 1;
       queueMicrotask(() => {
         if (behaviour === 'cannotStart') this.onerror?.({ preventDefault: () => {} });
         else if (behaviour !== 'silent') this.onmessage?.({ data: { type: 'ready' } });
@@ -50,6 +52,7 @@ async function freshClient() {
 afterEach(() => {
   vi.unstubAllGlobals();
   terminated = 0;
+  started = 0;
 });
 
 describe('importInBackground', () => {
@@ -90,6 +93,25 @@ describe('importInBackground', () => {
     const got = await importInBackground(tidy(), 'x.xlsx');
     expect(got.ok).toBe(false);
     if (!got.ok) expect(got.reason).toContain('意外停止');
+  });
+
+  it('hands a worker that read a file cleanly on to a queued file, and stops every worker at the end', async () => {
+    installWorker('works');
+    const { importInBackground } = await freshClient();
+    const got = await Promise.all([1, 2, 3, 4, 5].map((i) => importInBackground(tidy(), `${i}.xlsx`)));
+    expect(got.every((r) => r.ok)).toBe(true);
+    expect(started).toBe(2);
+    expect(terminated).toBe(2);
+  });
+
+  it('never reuses a worker after a refused file', async () => {
+    installWorker('works');
+    const { importInBackground } = await freshClient();
+    const bad = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4])]);
+    const got = await Promise.all([bad, bad, bad].map((b, i) => importInBackground(b, `${i}.xlsx`)));
+    expect(got.every((r) => !r.ok)).toBe(true);
+    expect(started).toBe(3);
+    expect(terminated).toBe(3);
   });
 
   it('refuses an oversized file by its size without reading it', async () => {

@@ -1,0 +1,56 @@
+/** What each bench page puts on `window.bench`, shared with the Node script that drives the pages. */
+
+export interface ImportBenchResult {
+  ms: number;
+  stored: number;
+  failures: string[];
+}
+
+export interface ImportBench {
+  /** Fetches the unit files once (not timed) and keeps them as Blobs, as a file picker would hand them over. */
+  load: (count: number) => Promise<number>;
+  /**
+   * The app's path: worker parse (`importInBackground`) then `commitImport`, all files, wall time. With
+   * `parseOnly` the files are parsed by the workers but not stored (to tell the two costs apart).
+   */
+  importApp: (count: number, dbName: string, parseOnly?: boolean) => Promise<ImportBenchResult>;
+  /** Diagnostic: the app's worker script, but two long-lived workers parsing all files (nothing stored). */
+  parseReusedWorkers: (count: number) => Promise<ImportBenchResult>;
+  /** Raw SheetJS `XLSX.read` of the same bytes on this page's thread, one after another. */
+  parseRaw: (count: number) => Promise<ImportBenchResult>;
+}
+
+export interface WriteBench {
+  /** Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability. */
+  run: (samples: number) => Promise<{ ours: number[]; raw: number[] }>;
+}
+
+export interface OfficeBench {
+  /** 1 area unit and `units` units with a report for each of `years` (ending with `lastYear`). */
+  seed: (units: number, years: number, lastYear: number) => Promise<{ units: number; reports: number }>;
+  /** Units named `names` under no area, for the import page to match files to. */
+  seedUnits: (names: readonly string[]) => Promise<number>;
+  /** Raw baseline: the rows the office page reads (units, reports of two years) straight from Dexie. */
+  readRaw: (year: number) => Promise<{ ms: number; rows: number }>;
+}
+
+export interface GridBench {
+  /** Resolves once this page's service worker controls it. */
+  swReady: () => Promise<boolean>;
+}
+
+export interface BenchWindow {
+  bench?: ImportBench | WriteBench | OfficeBench | GridBench;
+}
+
+export const UNIT_FILE_PREFIX = '单位';
+
+/** The name of the i-th unit file (1-based) and of the unit it is filed for. */
+export function unitFileName(i: number): string {
+  return `${UNIT_FILE_PREFIX}${String(i).padStart(3, '0')}.xlsx`;
+}
+
+/** Digits inside, not at the end: a title like `某单位0012025年度…` is ambiguous to any reader. */
+export function unitName(i: number): string {
+  return `示例区第${String(i).padStart(3, '0')}号测试单位`;
+}
