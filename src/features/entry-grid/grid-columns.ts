@@ -55,6 +55,7 @@ export const CELL_CLASS_RULES: Record<string, (p: Params) => boolean> = {
   'eg-refused': (p) => viewOf(p)?.refused === true,
   'eg-saving': (p) => viewOf(p)?.saving === true,
   'eg-annotated': (p) => viewOf(p)?.annotated === true,
+  'eg-changed': (p) => viewOf(p)?.changed === true,
   'eg-selected': (p) => {
     const view = viewOf(p);
     const block = (p.context as GridContext | undefined)?.block;

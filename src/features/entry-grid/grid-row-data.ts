@@ -29,7 +29,10 @@ export interface CellView {
   severity?: 'error' | 'warning';
   refused?: boolean;
   saving?: boolean;
+  /** The cell has a comment (marked in its corner). */
   annotated?: boolean;
+  /** The cell's value was changed after it was first filled (marked apart from comments). */
+  changed?: boolean;
   /** Shown as the cell's tooltip: the reason of a refusal, the problems, the comment. */
   title?: string;
 }
@@ -99,7 +102,8 @@ function valueView(
     ...(severity ? { severity } : {}),
     ...(refusal ? { refused: true } : {}),
     ...(pending?.status === 'saving' ? { saving: true } : {}),
-    ...(note?.comment || note?.history ? { annotated: true } : {}),
+    ...(note?.comment ? { annotated: true } : {}),
+    ...(note?.history ? { changed: true } : {}),
     ...(titleLines.length > 0 ? { title: titleLines.join('\n') } : {}),
   };
 }

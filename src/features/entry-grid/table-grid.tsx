@@ -40,7 +40,7 @@ import { buildRowData, type CellAnnotation, type GridRow, type Refusal } from '.
 import { gridTheme, registerGridModules } from './grid-setup';
 import { pasteNotice } from './paste-notice';
 import { RefusalList } from './refusal-list';
-import { colId, colIndexOf, isValueSlot, tableGridModel } from './table-grid-model';
+import { colId, colIndexOf, isValueSlot, tableGridModel, type TableGridModel } from './table-grid-model';
 import { useEditContext } from './use-edit-context';
 import './entry-grid.css';
 
@@ -64,6 +64,10 @@ export interface TableGridProps {
   /** A completed report: shown, copied, never edited. */
   readOnly?: boolean;
   annotations?: Readonly<Record<FieldKey, CellAnnotation>>;
+  /** Told whenever the typed texts that could not be saved change (the page's cell panel shows them). */
+  onRefusalsChange?: (refusals: Readonly<Record<FieldKey, Refusal>>) => void;
+  /** Told the value cell that gets the focus, by click, keyboard or `focusField` (the page's cell panel). */
+  onFocusField?: (field: FieldKey) => void;
   ref?: Ref<TableGridHandle>;
 }
 
@@ -74,6 +78,7 @@ const READ_ONLY_MESSAGE = '本报表已标记为已完成，不能修改。如�
 
 export function TableGrid(props: TableGridProps) {
   const { format, table, values, problems, scope, onCommit, readOnly = false, annotations, ref } = props;
+  const { onRefusalsChange, onFocusField } = props;
   const model = useMemo(() => tableGridModel(format, table), [format, table]);
   const pending = usePending(scope);
   const [refusals, setRefusals] = useState<Readonly<Record<FieldKey, Refusal>>>({});
@@ -89,6 +94,8 @@ export function TableGrid(props: TableGridProps) {
   const editStart = useRef<{ field: FieldKey; value: number | null } | null>(null);
 
   const edit = useEditContext(scope, format, values, onCommit);
+
+  useEffect(() => onRefusalsChange?.(refusals), [refusals, onRefusalsChange]);
 
   // A live-query refresh shows the stored values: saved cells stop overriding them.
   useEffect(() => usePendingStore.getState().settle(scope), [values, scope]);
@@ -133,8 +140,9 @@ export function TableGrid(props: TableGridProps) {
       if (!keepColumn) verticalColumn.current = null;
       focusRef.current = pos;
       api.setFocusedCell(pos.r - model.headerRows, colId(pos.c));
+      reportFocus(model, pos, onFocusField);
     },
-    [model],
+    [model, onFocusField],
   );
 
   useImperativeHandle(
@@ -279,6 +287,7 @@ export function TableGrid(props: TableGridProps) {
       return;
     }
     focusRef.current = pos;
+    reportFocus(model, pos, onFocusField);
     const selection = useSelectionStore.getState();
     if (shiftClick.current) {
       shiftClick.current = false;
@@ -424,4 +433,9 @@ export function TableGrid(props: TableGridProps) {
       />
     </div>
   );
+}
+
+function reportFocus(model: TableGridModel, pos: CellPos, onFocusField: ((field: FieldKey) => void) | undefined) {
+  const slot = onFocusField ? model.slotAt(pos.r, pos.c) : undefined;
+  if (onFocusField && isValueSlot(slot)) onFocusField(slot.field.key);
 }

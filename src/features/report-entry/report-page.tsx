@@ -4,10 +4,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { indexFormat } from '@/domain/format/format-index';
+import type { FieldKey } from '@/domain/format/types';
 import { parseFieldKey } from '@/domain/format/field-key';
 import { CARRY_OVER_LABEL } from '@/domain/year-on-year/carry-over';
 import type { Problem } from '@/domain/rules/problem';
 import { applyChanges, redoLast, undoLast, type CommitFn } from '@/features/entry-grid/commit-batch';
+import type { Refusal } from '@/features/entry-grid/grid-row-data';
 import type { TableGridHandle } from '@/features/entry-grid/table-grid';
 import { blanksToZero, useEditContext } from '@/features/entry-grid/use-edit-context';
 import { showNotice, useNoticeStore } from '@/state/notice-store';
@@ -15,10 +17,13 @@ import { useSelectionStore } from '@/state/selection-store';
 import { useNextUndo } from '@/state/undo-store';
 import type { Workspace } from '@/storage/db';
 import { reportsRepo } from '@/storage/reports-repo';
+import { CellPanel } from './cell-panel';
+import { useFocusedCellOf } from './focused-cell';
 import { NoticeList } from './notice-list';
 import { ProblemPanel } from './problem-panel';
 import { ReportFileActions } from './report-file-actions';
 import { ReportHeader } from './report-header';
+import { ReceivedFiles } from './received-files';
 import { TableSection, sectionId } from './table-section';
 import { useReportSession, type ReportSession } from './use-report-session';
 import './report-entry.css';
@@ -54,6 +59,9 @@ function ReportEditor({ session }: { session: ReportSession }) {
   const grids = useRef(new Map<string, TableGridHandle>());
   const [busy, setBusy] = useState(false);
   const { undo, redo } = useNextUndo(scope);
+  const [refusals, onRefusals] = useRefusals();
+  // The cell panel follows the grids' focus; a store per report, so another report starts with no cell.
+  const focus = useFocusedCellOf(report.id);
 
   const operator = session.operator;
   const onCommit: CommitFn = useCallback(
@@ -132,6 +140,7 @@ function ReportEditor({ session }: { session: ReportSession }) {
       </nav>
       <NoticeList />
       {readOnly && <p className="re-readonly">本报表已标记为已完成，只能查看和复制。如需修改，请点“重新打开”。</p>}
+      <ReceivedFiles db={db} reportId={report.id} format={format} values={report.values} />
       <div className="re-body">
         <div className="re-tables">
           {format.tables.length === 0 && <p>此格式的统计表尚未定义。</p>}
@@ -146,6 +155,8 @@ function ReportEditor({ session }: { session: ReportSession }) {
               readOnly={readOnly}
               blankCount={blankCountOf(t.key)}
               annotations={session.annotations}
+              onRefusalsChange={(r) => onRefusals(t.key, r)}
+              onFocusField={focus.set}
               onCommit={onCommit}
               onFillZero={() =>
                 void applyChanges(edit, blanksToZero(format, t.key, edit.current), `${t.heading} 空白填 0`)
@@ -157,16 +168,42 @@ function ReportEditor({ session }: { session: ReportSession }) {
             />
           ))}
         </div>
-        <ProblemPanel
-          problems={problems}
-          explanations={report.explanations}
-          readOnly={readOnly}
-          onGoTo={goTo}
-          onExplain={async (problem, text) => {
-            await repo.setExplanation(report.id, problem.key, text);
-          }}
-        />
+        <div className="re-side">
+          <ProblemPanel
+            problems={problems}
+            explanations={report.explanations}
+            readOnly={readOnly}
+            onGoTo={goTo}
+            onExplain={async (problem, text) => {
+              await repo.setExplanation(report.id, problem.key, text);
+            }}
+          />
+          <CellPanel
+            db={db}
+            reportId={report.id}
+            scope={scope}
+            format={format}
+            values={report.values}
+            problems={problems}
+            refusals={refusals}
+            operator={operator}
+            focus={focus}
+          />
+        </div>
       </div>
     </div>
   );
+}
+
+/** Typed texts each grid could not save, merged for the cell panel's state line. */
+function useRefusals() {
+  const [byTable, setByTable] = useState<Readonly<Record<string, Readonly<Record<FieldKey, Refusal>>>>>({});
+  const onRefusals = useCallback((table: string, refusals: Readonly<Record<FieldKey, Refusal>>) => {
+    setByTable((old) => {
+      const unchanged = old[table] === refusals || (!old[table] && Object.keys(refusals).length === 0);
+      return unchanged ? old : { ...old, [table]: refusals };
+    });
+  }, []);
+  const merged = useMemo(() => Object.assign({}, ...Object.values(byTable)) as Record<FieldKey, Refusal>, [byTable]);
+  return [merged, onRefusals] as const;
 }

@@ -2,7 +2,7 @@
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import type { CommitFn } from '@/features/entry-grid/commit-batch';
-import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+import type { CellAnnotation, Refusal } from '@/features/entry-grid/grid-row-data';
 import { TableGrid, type TableGridHandle } from '@/features/entry-grid/table-grid';
 
 interface Props {
@@ -14,6 +14,8 @@ interface Props {
   readOnly: boolean;
   blankCount: number;
   annotations: Readonly<Record<FieldKey, CellAnnotation>>;
+  onRefusalsChange?: (refusals: Readonly<Record<FieldKey, Refusal>>) => void;
+  onFocusField?: (field: FieldKey) => void;
   onCommit: CommitFn;
   onFillZero: () => void;
   registerGrid: (handle: TableGridHandle | null) => void;
@@ -48,6 +50,8 @@ export function TableSection({ registerGrid, ...p }: Props) {
         onCommit={p.onCommit}
         readOnly={p.readOnly}
         annotations={p.annotations}
+        {...(p.onRefusalsChange ? { onRefusalsChange: p.onRefusalsChange } : {})}
+        {...(p.onFocusField ? { onFocusField: p.onFocusField } : {})}
       />
       {note && p.table.headerRows === 0 && <p className="re-table-note">{note}</p>}
     </section>

@@ -8,12 +8,13 @@ import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
 import { checkReport, type CheckContext, type Problem } from '@/domain/rules/engine';
-import { commentsRepo } from '@/storage/comments-repo';
+import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
 import { reportIdOf } from '@/storage/report-summary';
 import { settingsRepo } from '@/storage/settings-repo';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+import { buildCellMarks } from './cell-marks';
 
 export interface ReportSession {
   db: XxgkDb;
@@ -41,7 +42,7 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
   const priorId = report ? reportIdOf(report.unitId, report.year - 1) : undefined;
   const prior = useReport(db, priorId);
   const operator = useOperator(db);
-  const annotations = useCommentMarks(db, reportId, report?.rev);
+  const annotations = useCellMarks(db, reportId);
 
   return useMemo((): SessionState => {
     if (report === undefined) return { kind: 'loading' };
@@ -91,26 +92,13 @@ function useOperator(db: XxgkDb): string {
   return name;
 }
 
-/** Comment markers, reloaded whenever the report is written (a comment is usually added while editing). */
-function useCommentMarks(db: XxgkDb, reportId: string, rev: number | undefined) {
-  const [marks, setMarks] = useState<Readonly<Record<FieldKey, CellAnnotation>>>({});
-  useEffect(() => {
-    let live = true;
-    commentsRepo(db)
-      .ofReport(reportId)
-      .then((rows) => {
-        if (!live) return;
-        const out: Record<FieldKey, CellAnnotation> = {};
-        for (const row of rows) {
-          const before = out[row.field]?.comment;
-          out[row.field] = { comment: before ? `${before}\n${row.who}：${row.text}` : `${row.who}：${row.text}` };
-        }
-        setMarks(out);
-      })
-      .catch(() => undefined); // markers are a help, not the data: the grid works without them
-    return () => {
-      live = false;
-    };
-  }, [db, reportId, rev]);
-  return marks;
+const NO_MARKS: Readonly<Record<FieldKey, CellAnnotation>> = {};
+
+/**
+ * The grid's comment and history markers, live: a comment added in the cell panel (or another tab) and every
+ * stored edit re-read them. Markers are a help, not the data: while they load the grid shows none.
+ */
+function useCellMarks(db: XxgkDb, reportId: string) {
+  const marks = useReportMarks(db, reportId);
+  return useMemo(() => (marks ? buildCellMarks(marks) : NO_MARKS), [marks]);
 }
