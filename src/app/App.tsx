@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { NoticeList } from '@/features/report-entry/notice-list';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
 import { HomeContainer } from './home-container';
+import { OperatorName } from './operator-name';
 import { pageHref, reportHref, type Route, useRoute } from './route';
 import { UpdateBanner } from './update-banner';
 import { useReportPageCode, type ReportPageCode } from './use-report-page-code';
@@ -30,7 +31,7 @@ export function App() {
   const reportPage = useReportPageCode(route.page === 'report');
   return (
     <>
-      <AppHeader workspace={workspace} />
+      <AppHeader workspace={workspace}>{state.ready && !state.error && <OperatorName db={state.db} />}</AppHeader>
       {workspace === 'demo' && <DemoBanner />}
       <UpdateBanner />
       <WorkspaceNotices state={state} />
@@ -52,58 +53,40 @@ interface PageProps {
 }
 
 function Page({ route, workspace, state, reportPage }: PageProps) {
+  const { db } = state;
   switch (route.page) {
     case 'report':
       if (!reportPage) return <p>正在打开报表…</p>;
       if ('error' in reportPage) return <p role="alert">{reportPage.error}</p>;
       return <reportPage.module.ReportPage reportId={route.reportId} workspace={workspace} />;
     case 'units':
-      return (
-        <Suspense fallback={<p>正在打开单位管理…</p>}>
-          <UnitsPage db={state.db} />
-        </Suspense>
-      );
+      return <Opening what="单位管理"><UnitsPage db={db} /></Opening>;
     case 'print':
-      return (
-        <Suspense fallback={<p>正在打开打印页…</p>}>
-          <PrintPage db={state.db} reportId={route.reportId} />
-        </Suspense>
-      );
+      return <Opening what="打印页"><PrintPage db={db} reportId={route.reportId} /></Opening>;
     case 'text':
-      return (
-        <Suspense fallback={<p>正在打开年度报告正文…</p>}>
-          <ReportTextPage db={state.db} reportId={route.reportId} />
-        </Suspense>
-      );
+      return <Opening what="年度报告正文"><ReportTextPage db={db} reportId={route.reportId} /></Opening>;
     case 'backup':
-      return (
-        <Suspense fallback={<p>正在打开备份恢复…</p>}>
-          <BackupPage db={state.db} />
-        </Suspense>
-      );
+      return <Opening what="备份恢复"><BackupPage db={db} /></Opening>;
     case 'office':
       return (
-        <Suspense fallback={<p>正在打开汇总审核…</p>}>
-          <OfficePage db={state.db} workspace={workspace} reportHref={reportHref} />
-        </Suspense>
+        <Opening what="汇总审核"><OfficePage db={db} workspace={workspace} reportHref={reportHref} /></Opening>
       );
     case 'import':
-      return (
-        <Suspense fallback={<p>正在打开导入页…</p>}>
-          <ImportPage db={state.db} reportHref={reportHref} />
-        </Suspense>
-      );
+      return <Opening what="导入页"><ImportPage db={db} reportHref={reportHref} /></Opening>;
     case 'home':
       return (
         <>
           <NoticeList />
           <Suspense fallback={null}>
-            <BackupReminder db={state.db} backupHref={pageHref('backup')} />
+            <BackupReminder db={db} backupHref={pageHref('backup')} />
           </Suspense>
-          <HomeContainer db={state.db} />
+          <HomeContainer db={db} />
         </>
       );
-    default:
-      return <p>此页面正在建设中。</p>;
   }
+}
+
+/** A lazily loaded page, with a plain line while its code arrives (from the service worker's cache offline). */
+function Opening({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<p>正在打开{what}…</p>}>{children}</Suspense>;
 }

@@ -95,3 +95,17 @@ test('a browser that cannot run the app keeps a plain Chinese notice', async ({ 
     await context.close();
   }
 });
+
+test('the operator’s name is set once in the header and kept after a reload', async ({ page }) => {
+  await page.goto(DEMO_URL);
+  const header = page.locator('.app-header');
+  await header.getByRole('button', { name: '设置姓名' }).click();
+  await header.getByRole('textbox', { name: '操作人姓名：' }).fill('  ');
+  await header.getByRole('button', { name: '保存' }).click();
+  await expect(header.getByRole('alert')).toHaveText('请填写您的姓名，它会记录在每一次修改中。');
+  await header.getByRole('textbox', { name: '操作人姓名：' }).fill('张敏');
+  await header.getByRole('button', { name: '保存' }).click();
+  await expect(header).toContainText('操作人：张敏');
+  await page.reload();
+  await expect(page.locator('.app-header')).toContainText('操作人：张敏');
+});
