@@ -1,4 +1,5 @@
 import type { UnitStatus } from '@/domain/office/unit-status';
+import { STATUS_CLASS } from '@/features/shared/status-class';
 
 export interface HomeUnit {
   id: string;
@@ -14,14 +15,6 @@ export interface HomePageProps {
   statusOf: (unitId: string, year: number) => UnitStatus | undefined;
   onOpen: (unitId: string, year: number) => void;
 }
-
-const STATUS_CLASS: Record<UnitStatus, string> = {
-  未开始: 'st-none',
-  草稿: 'st-draft',
-  有错误: 'st-error',
-  有警告: 'st-warning',
-  已完成: 'st-done',
-};
 
 /** The first screen: one row per unit, one column per year, each cell opens that unit's report of that year. */
 export function HomePage({ units, years, statusOf, onOpen }: HomePageProps) {

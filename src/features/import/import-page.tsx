@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBusyStore } from '@/state/busy-store';
 import type { XxgkDb } from '@/storage/db';
 import { useUnits } from '@/storage/live-hooks';
-import { settingsRepo } from '@/storage/settings-repo';
 import { BulkList } from './bulk-list';
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
@@ -14,6 +13,7 @@ import { choose, duplicateTargets, enqueueFiles, importAllReady, isReady } from 
 import { useImportQueue, type ImportRow, type UnitChoice } from './import-queue-store';
 import { ImportSummary } from './import-summary';
 import './import.css';
+import { useOperatorName } from '@/storage/settings-hooks';
 
 const defaultReportHref = (reportId: string) => `#/report/${encodeURIComponent(reportId)}`;
 
@@ -29,7 +29,7 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
   const selectedId = useImportQueue((s) => s.selectedId);
   const select = useImportQueue((s) => s.select);
   const clearFinished = useImportQueue((s) => s.clearFinished);
-  const who = useOperator(db);
+  const who = useOperatorName(db) ?? '';
   const [bulkBusy, setBulkBusy] = useState(false);
   const [bulkDone, setBulkDone] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
@@ -130,17 +130,3 @@ function hasParsed(row: ImportRow): row is ImportRow & { parsed: NonNullable<Imp
   return row.parsed !== undefined;
 }
 
-function useOperator(db: XxgkDb): string {
-  const [name, setName] = useState('');
-  useEffect(() => {
-    let live = true;
-    settingsRepo(db)
-      .operatorName()
-      .then((n) => live && setName(n ?? ''))
-      .catch(() => undefined); // an unnamed import is stored as 未署名
-    return () => {
-      live = false;
-    };
-  }, [db]);
-  return name;
-}

@@ -1,17 +1,9 @@
 /** The dashboard's list of units: status, counts, last change, contact, deadline, and what can be done per unit. */
 import { chineseDate } from '@/domain/office/deadlines';
-import type { UnitStatus } from '@/domain/office/unit-status';
 import { formatNumber } from '@/domain/values/money';
 import type { DashboardRow } from './dashboard-rows';
 import type { FigurePair } from './key-totals';
-
-const STATUS_CLASS: Record<UnitStatus, string> = {
-  未开始: 'st-none',
-  草稿: 'st-draft',
-  有错误: 'st-error',
-  有警告: 'st-warning',
-  已完成: 'st-done',
-};
+import { STATUS_CLASS } from '@/features/shared/status-class';
 
 interface Props {
   rows: readonly DashboardRow[];

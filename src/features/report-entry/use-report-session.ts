@@ -3,7 +3,7 @@
  * operator's name, the comments, and the rule check over them. Rules re-run on every change (well under a
  * millisecond for a report).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
@@ -12,9 +12,9 @@ import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
 import { reportIdOf } from '@/storage/report-summary';
-import { settingsRepo } from '@/storage/settings-repo';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
 import { buildCellMarks } from './cell-marks';
+import { useOperatorName } from '@/storage/settings-hooks';
 
 export interface ReportSession {
   db: XxgkDb;
@@ -41,7 +41,7 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
   const units = useUnits(db);
   const priorId = report ? reportIdOf(report.unitId, report.year - 1) : undefined;
   const prior = useReport(db, priorId);
-  const operator = useOperator(db);
+  const operator = useOperatorName(db) ?? '';
   const annotations = useCellMarks(db, reportId);
 
   return useMemo((): SessionState => {
@@ -73,23 +73,6 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
       },
     };
   }, [db, report, units, prior, operator, annotations]);
-}
-
-function useOperator(db: XxgkDb): string {
-  const [name, setName] = useState('');
-  useEffect(() => {
-    let live = true;
-    settingsRepo(db)
-      .operatorName()
-      .then((n) => {
-        if (live) setName(n ?? '');
-      })
-      .catch(() => undefined); // an unnamed edit is stored as 未署名
-    return () => {
-      live = false;
-    };
-  }, [db]);
-  return name;
 }
 
 const NO_MARKS: Readonly<Record<FieldKey, CellAnnotation>> = {};

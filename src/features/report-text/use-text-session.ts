@@ -2,14 +2,14 @@
  * Everything the report text page reads, live: the report, its unit, the saved text and the operator's name,
  * with the drafts generated from the report's current figures.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { FormatDef, UnitKind } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import type { ReportRow, ReportTextRow, ReportTextSection, XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
-import { settingsRepo } from '@/storage/settings-repo';
 import { useReportText } from '@/storage/texts/text-hooks';
 import { draftSections } from '@/storage/texts/text-slots';
+import { useOperatorName } from '@/storage/settings-hooks';
 
 export interface TextSession {
   db: XxgkDb;
@@ -33,7 +33,7 @@ export function useTextSession(db: XxgkDb, reportId: string): TextSessionState {
   const report = useReport(db, reportId);
   const units = useUnits(db);
   const saved = useReportText(db, reportId);
-  const operator = useOperator(db);
+  const operator = useOperatorName(db) ?? '';
   return useMemo((): TextSessionState => {
     if (report === undefined || units === undefined || saved === undefined) return { kind: 'loading' };
     if (report === null) return { kind: 'missing' };
@@ -58,19 +58,3 @@ export function useTextSession(db: XxgkDb, reportId: string): TextSessionState {
   }, [db, report, units, saved, operator]);
 }
 
-function useOperator(db: XxgkDb): string {
-  const [name, setName] = useState('');
-  useEffect(() => {
-    let live = true;
-    settingsRepo(db)
-      .operatorName()
-      .then((n) => {
-        if (live) setName(n ?? '');
-      })
-      .catch(() => undefined); // an unnamed save is stored as 未署名
-    return () => {
-      live = false;
-    };
-  }, [db]);
-  return name;
-}
