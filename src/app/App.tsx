@@ -77,10 +77,11 @@ function Page({ route, workspace, state, reportPage }: PageProps) {
       return (
         <>
           <NoticeList />
+          <HomeContainer db={db} />
+          {/* Below the table: a banner appearing above it would move the buttons a clerk is about to click. */}
           <Suspense fallback={null}>
             <BackupReminder db={db} backupHref={pageHref('backup')} />
           </Suspense>
-          <HomeContainer db={db} />
         </>
       );
   }

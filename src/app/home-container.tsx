@@ -25,7 +25,8 @@ export function HomeContainer({ db }: { db: XxgkDb }) {
         .map((u) => ({ id: u.id, name: u.name, kind: kindLabel(u.kind) })),
     [units],
   );
-  if (units === undefined) return <p>正在读取单位…</p>;
+  // Drawn once everything is read, so no button moves under a clerk's pointer as data arrives.
+  if (units === undefined || stored === undefined || reports === undefined) return <p>正在读取单位…</p>;
 
   const open = async (unitId: string, year: number) => {
     const existing = cells.get(`${unitId}:${year}`)?.reportId;
