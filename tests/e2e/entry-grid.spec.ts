@@ -284,3 +284,17 @@ test('a block chosen by mouse drag is cleared with Delete as one undoable step',
   await page.keyboard.press('Shift+ArrowDown');
   await expect(page.locator('[data-table=t3] .eg-selected')).toHaveCount(4);
 });
+
+test('Shift+arrows after moving with the keyboard start the block where the focus now is', async ({ page }) => {
+  await openBlankReport(page);
+  await cell(page, 't3', 3, 3).click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  const selected = page.locator('[data-table=t3] .eg-selected');
+  await expect(selected).toHaveCount(2);
+  await expect(cell(page, 't3', 5, 4)).toHaveClass(/eg-selected/);
+  await expect(cell(page, 't3', 6, 4)).toHaveClass(/eg-selected/);
+  await expect(cell(page, 't3', 3, 3)).not.toHaveClass(/eg-selected/);
+});

@@ -129,8 +129,9 @@ export function TableGrid(props: TableGridProps) {
     const stop = () => {
       dragging.current = false;
     };
-    document.addEventListener('mouseup', stop);
-    return () => document.removeEventListener('mouseup', stop);
+    // Capture phase: the grid may stop a mouseup from bubbling, and a drag must never outlive the button.
+    document.addEventListener('mouseup', stop, true);
+    return () => document.removeEventListener('mouseup', stop, true);
   }, []);
 
   const focusPos = useCallback(
@@ -202,13 +203,18 @@ export function TableGrid(props: TableGridProps) {
         if (next) {
           focusPos(next, vertical);
           if (vertical) verticalColumn.current = column;
+          // A plain move starts a new block at the new focus, whatever order the grid's focus events come in.
+          selection.select(table.key, next);
         }
         return;
       }
       case 'tab': {
         if (editing) api.stopEditing();
         const next = focus ? tabFrom(model, focus, action.backwards) : undefined;
-        if (next) focusPos(next);
+        if (next) {
+          focusPos(next);
+          useSelectionStore.getState().select(table.key, next);
+        }
         else if (containerRef.current) focusOutside(containerRef.current, action.backwards);
         return;
       }
