@@ -3,9 +3,8 @@
  * grids of the same size as the report page (every table of the 2021 format, every layout cell a number), with
  * no database, rules or app shell. Served under its own cache-first service worker.
  */
-import type { ColDef } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { StrictMode } from 'react';
+import { createGrid, type ColDef } from 'ag-grid-community';
+import { StrictMode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import { gridTheme, registerGridModules } from '@/features/entry-grid/grid-setup';
@@ -16,29 +15,32 @@ registerGridModules();
 type Row = Record<string, number | string>;
 
 function BareTable({ rows, cols, table }: { rows: number; cols: number; table: string }) {
-  const columnDefs: ColDef<Row>[] = Array.from({ length: cols }, (_, c) => ({
-    field: `c${c}`,
-    headerName: `第${c + 1}列`,
-    editable: true,
-  }));
-  const rowData: Row[] = Array.from({ length: rows }, (_, r) => {
-    const row: Row = { id: `r${r}` };
-    for (let c = 0; c < cols; c += 1) row[`c${c}`] = r * cols + c;
-    return row;
-  });
-  return (
-    <section data-table={table}>
-      <AgGridReact<Row>
-        theme={gridTheme}
-        columnDefs={columnDefs}
-        rowData={rowData}
-        getRowId={(p) => String(p.data.id)}
-        domLayout="autoHeight"
-        suppressColumnVirtualisation
-        suppressRowVirtualisation
-      />
-    </section>
-  );
+  const host = useRef<HTMLDivElement>(null);
+  // The grid as the app mounts it (`createGrid` in an effect, no React wrapper), with nothing else around it.
+  useEffect(() => {
+    if (!host.current) return;
+    const columnDefs: ColDef<Row>[] = Array.from({ length: cols }, (_, c) => ({
+      field: `c${c}`,
+      headerName: `第${c + 1}列`,
+      editable: true,
+    }));
+    const rowData: Row[] = Array.from({ length: rows }, (_, r) => {
+      const row: Row = { id: `r${r}` };
+      for (let c = 0; c < cols; c += 1) row[`c${c}`] = r * cols + c;
+      return row;
+    });
+    const api = createGrid<Row>(host.current, {
+      theme: gridTheme,
+      columnDefs,
+      rowData,
+      getRowId: (p) => String(p.data.id),
+      domLayout: 'autoHeight',
+      suppressColumnVirtualisation: true,
+      suppressRowVirtualisation: true,
+    });
+    return () => api.destroy();
+  }, [rows, cols]);
+  return <section data-table={table} ref={host} />;
 }
 
 function BarePage() {

@@ -12,7 +12,6 @@ import type {
   GridApi,
   GridReadyEvent,
 } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import {
   useCallback,
   useEffect,
@@ -37,6 +36,7 @@ import { keyAction, startsTyping, type KeyAction } from './grid-keys';
 import { focusOutside } from './focus-outside';
 import { firstInput, moveFrom, originOf, tabFrom } from './grid-navigation';
 import { buildRowData, type CellAnnotation, type GridRow, type Refusal } from './grid-row-data';
+import { GridHost } from './grid-host';
 import { gridTheme, registerGridModules } from './grid-setup';
 import { pasteNotice } from './paste-notice';
 import { RefusalList } from './refusal-list';
@@ -401,33 +401,35 @@ export function TableGrid(props: TableGridProps) {
       onPaste={onPaste}
       onCopy={onCopy}
     >
-      <AgGridReact<GridRow>
-        theme={gridTheme}
-        columnDefs={columnDefs}
-        rowData={rowData}
-        getRowId={(p) => p.data.id}
-        context={context}
-        domLayout="autoHeight"
-        rowHeight={model.rowHeight}
-        {...(hasHeader ? {} : { headerHeight: 0 })}
-        suppressRowTransform
-        suppressColumnVirtualisation
-        suppressRowVirtualisation
-        readOnlyEdit
-        enableBrowserTooltips
-        suppressHeaderFocus
-        suppressDragLeaveHidesColumns
-        suppressMovableColumns
-        stopEditingWhenCellsLoseFocus
-        onGridReady={onGridReady}
-        onCellFocused={onCellFocused}
-        onCellMouseDown={onCellMouseDown}
-        onCellMouseOver={onCellMouseOver}
-        onCellDoubleClicked={() => {
-          context.setTypedIntoCell(false);
+      <GridHost<GridRow>
+        options={{
+          theme: gridTheme,
+          columnDefs,
+          rowData,
+          getRowId: (p) => p.data.id,
+          context,
+          domLayout: 'autoHeight',
+          rowHeight: model.rowHeight,
+          ...(hasHeader ? {} : { headerHeight: 0 }),
+          suppressRowTransform: true,
+          suppressColumnVirtualisation: true,
+          suppressRowVirtualisation: true,
+          readOnlyEdit: true,
+          enableBrowserTooltips: true,
+          suppressHeaderFocus: true,
+          suppressDragLeaveHidesColumns: true,
+          suppressMovableColumns: true,
+          stopEditingWhenCellsLoseFocus: true,
+          onGridReady,
+          onCellFocused,
+          onCellMouseDown,
+          onCellMouseOver,
+          onCellDoubleClicked: () => {
+            context.setTypedIntoCell(false);
+          },
+          onCellEditingStarted,
+          onCellEditRequest,
         }}
-        onCellEditingStarted={onCellEditingStarted}
-        onCellEditRequest={onCellEditRequest}
       />
       <RefusalList
         model={model}

@@ -7,7 +7,6 @@ import type { FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { saveBytes } from '@/features/shared/save-file';
-import { exportReportXlsx } from '@/io/export/official-sheet';
 import { officialFileName } from '@/io/export/file-name';
 import { showNotice } from '@/state/notice-store';
 
@@ -32,6 +31,8 @@ export function ReportFileActions(p: Props) {
     setConfirming(false);
     setBusy(true);
     try {
+      // The sheet's layout code and its writer load on first export (precached for offline use), not with the grid.
+      const { exportReportXlsx } = await import('@/io/export/official-sheet');
       const bytes = await exportReportXlsx({ format: p.format, values: p.values, unitName: p.unitName, year: p.year });
       saveBytes(officialFileName(p.year, p.unitName), bytes);
     } catch (error) {
