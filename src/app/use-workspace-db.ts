@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
 import { requestPersistence, type PersistenceResult } from '@/storage/persistence';
+import { countUnits } from '@/storage/live-queries';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
 
 export interface WorkspaceState {
@@ -25,10 +26,14 @@ export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
     let live = true;
     const prepare = async () => {
       // The demo's figures are only needed in the demo workspace: loaded on demand, not with every page.
-      if (workspace === 'demo') await (await import('@/storage/demo-seed')).seedDemoIfEmpty(db);
+      if (workspace === 'demo' && (await countUnits(db)) === 0) {
+        await (await import('@/storage/demo-seed')).seedDemoIfEmpty(db);
+      }
+      if (live) setState((s) => ({ ...s, ready: true }));
+      // Pages draw meanwhile: lists show the refreshed summaries through their live queries when this commits.
       await refreshSummariesIfRulesChanged(db);
       const persistence = workspace === 'main' ? await requestPersistence() : undefined;
-      if (live) setState((s) => ({ ...s, ready: true, ...(persistence ? { persistence } : {}) }));
+      if (live && persistence) setState((s) => ({ ...s, persistence }));
     };
     prepare().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,11 @@ export async function readReport(db: XxgkDb, id: string): Promise<ReportRow | nu
   return (await db.reports.get(id)) ?? null;
 }
 
+/** How many units the workspace holds, deleted ones included (0 = a workspace never used). */
+export async function countUnits(db: XxgkDb): Promise<number> {
+  return db.units.count();
+}
+
 /** Units not deleted, ordered by name. */
 export async function readUnits(db: XxgkDb): Promise<UnitRow[]> {
   return (await db.units.orderBy('name').toArray()).filter((u) => u.deletedAt === undefined);

@@ -14,6 +14,13 @@ export function reportIdOf(unitId: string, year: number): string {
   return `${unitId}:${year}`;
 }
 
+/** The id of the same unit's report of the year before, read from a report id alone (no database read). */
+export function priorReportIdOf(reportId: string): string | undefined {
+  const cut = reportId.lastIndexOf(':');
+  const year = Number(reportId.slice(cut + 1));
+  return cut > 0 && Number.isInteger(year) ? reportIdOf(reportId.slice(0, cut), year - 1) : undefined;
+}
+
 export function formatOf(row: Pick<ReportRow, 'formatId' | 'id'>): FormatDef {
   const format = formatById(row.formatId);
   if (!format) {

@@ -5,7 +5,7 @@
  */
 import { FORMATS } from '@/domain/formats/registry';
 import type { XxgkDb } from './db';
-import { runWrite } from './errors';
+import { runRead, runWrite } from './errors';
 import { putWithSummaries } from './report-summary';
 
 const SETTING = 'summaryRulesFingerprint';
@@ -26,6 +26,9 @@ export function rulesFingerprint(): string {
 /** Recomputes every stored summary when the rules changed since they were computed; returns whether it did. */
 export async function refreshSummariesIfRulesChanged(db: XxgkDb): Promise<boolean> {
   const current = rulesFingerprint();
+  // The usual case (same release) is one read, so no write lock holds up the first page's reads.
+  const stored = await runRead(db, () => db.settings.get(SETTING));
+  if (stored?.value === current) return false;
   return runWrite(db, ['units', 'reports', 'settings'], async () => {
     if ((await db.settings.get(SETTING))?.value === current) return false;
     await putWithSummaries(db, await db.reports.toArray(), Date.now());

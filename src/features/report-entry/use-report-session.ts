@@ -11,7 +11,7 @@ import { checkReport, type CheckContext, type Problem } from '@/domain/rules/eng
 import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
-import { reportIdOf } from '@/storage/report-summary';
+import { priorReportIdOf } from '@/storage/report-summary';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
 import { buildCellMarks } from './cell-marks';
 import { useOperatorName } from '@/storage/settings-hooks';
@@ -39,8 +39,8 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
   const db = openWorkspaceDb(workspace);
   const report = useReport(db, reportId);
   const units = useUnits(db);
-  const priorId = report ? reportIdOf(report.unitId, report.year - 1) : undefined;
-  const prior = useReport(db, priorId);
+  // Read alongside the report, not after it: the prior id follows from the report id.
+  const prior = useReport(db, priorReportIdOf(reportId));
   const operator = useOperatorName(db) ?? '';
   const annotations = useCellMarks(db, reportId);
 
