@@ -1,4 +1,5 @@
 import type { UnitStatus } from '@/domain/office/unit-status';
+import './status.css';
 
 /** One CSS class per report state, so the home page and the office dashboard colour them alike. */
 export const STATUS_CLASS: Readonly<Record<UnitStatus, string>> = {
