@@ -22,7 +22,7 @@ export function HomeContainer({ db }: { db: XxgkDb }) {
       (units ?? [])
         .filter((u) => !u.archived)
         .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-        .map((u) => ({ id: u.id, name: u.name, kind: kindLabel(u.kind) })),
+        .map((u) => ({ id: u.id, name: u.name, kind: kindLabel(u.kind), isArea: u.kind === '区域汇总' })),
     [units],
   );
   // Drawn once everything is read, so no button moves under a clerk's pointer as data arrives.

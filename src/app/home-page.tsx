@@ -6,6 +6,8 @@ export interface HomeUnit {
   name: string;
   /** Shown as given; the caller turns the stored kind into Chinese. */
   kind: string;
+  /** An area total (全区 / 全市): a year without stored figures opens the consolidation, not a blank report. */
+  isArea?: boolean;
 }
 
 export interface HomePageProps {
@@ -54,7 +56,7 @@ export function HomePage({ units, years, statusOf, onOpen }: HomePageProps) {
                     onClick={() => onOpen(unit.id, year)}
                     aria-label={`打开${unit.name}${year}年度报告`}
                   >
-                    {status ?? '新建'}
+                    {status ?? (unit.isArea ? '汇总' : '新建')}
                   </button>
                 </td>
               );

@@ -34,6 +34,8 @@ test('the demo workspace opens with its banner, Chinese text and an offline-capa
   await expect(table.getByRole('columnheader', { name: '2025 年度' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: '2017 年度' })).toBeVisible();
   await expect(table.getByRole('button', { name: '打开湛河区公安分局2025年度报告' })).toHaveText('有错误');
+  // The area's own 2025 figures are the consolidation of its units: its cell says so.
+  await expect(table.getByRole('button', { name: '打开湛河区（全区）2025年度报告' })).toHaveText('汇总');
 
   expect(await cjkGlyphsRender(page, '.app-header h1')).toBe(true);
   await saveScreenshot(page, 'smoke-demo-home');
