@@ -1,6 +1,7 @@
 /** A list the office sends (催报, 退回修改): shown as text, copied to the clipboard or saved as a .txt file. */
 import { useState } from 'react';
-import { copyText, saveText } from '@/features/shared/save-file';
+import { copyPlainText } from '@/features/shared/clipboard';
+import { saveText } from '@/features/shared/save-file';
 
 interface Props {
   title: string;
@@ -11,7 +12,7 @@ interface Props {
 
 export function TextListBox({ title, text, fileName, onClose }: Props) {
   const [copied, setCopied] = useState<'yes' | 'no' | undefined>(undefined);
-  const copy = async () => setCopied((await copyText(text)) ? 'yes' : 'no');
+  const copy = async () => setCopied(await copyPlainText(text).then(() => 'yes' as const, () => 'no' as const));
   return (
     <section className="of-textlist" aria-label={title}>
       <div className="of-textlist-head">

@@ -3,7 +3,7 @@
  * fetched), Tables 二–四 under their sections and the legacy table after the text. Shown on screen as a
  * preview and alone when printing.
  */
-import type { FormatDef } from '@/domain/format/types';
+import type { FormatDef, Values } from '@/domain/format/types';
 import { chineseDate } from '@/domain/office/deadlines';
 import { splitSections } from '@/domain/report-text/sections';
 import type { ReportTextSection } from '@/storage/db';
@@ -15,7 +15,8 @@ interface Props {
   unitName: string;
   sections: readonly ReportTextSection[];
   format: FormatDef;
-  values: ReadonlyMap<string, number>;
+  values: Values;
+  computed: ReadonlyMap<string, number>;
   date: string;
   visible: boolean;
 }
@@ -41,7 +42,7 @@ export function PrintView(p: Props) {
         <p key={j}>{line}</p>
       ))}
       {tablesUnder(part.heading).map((t) => (
-        <TableBlock key={t.key} html={tableHtml(t, p.values)} />
+        <TableBlock key={t.key} html={tableHtml(p, t)} />
       ))}
     </div>
   ));
@@ -53,7 +54,7 @@ export function PrintView(p: Props) {
       {rest.map((t) => (
         <div key={t.key} className="rt-print-part">
           <h2 className="rt-print-table-title">{t.heading}</h2>
-          <TableBlock html={tableHtml(t, p.values)} />
+          <TableBlock html={tableHtml(p, t)} />
         </div>
       ))}
       <p className="rt-print-sign">{p.unitName}</p>

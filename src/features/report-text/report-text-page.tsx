@@ -11,7 +11,7 @@ import { checkReportText } from '@/domain/report-text/text-checks';
 import type { ReportTextSection, XxgkDb } from '@/storage/db';
 import { textsRepo } from '@/storage/texts/texts-repo';
 import { hasDraft, joinSections, mergeSaved } from '@/storage/texts/text-slots';
-import { copyHtml, copyPlainText } from './clipboard';
+import { copyHtml, copyPlainText } from '@/features/shared/clipboard';
 import { downloadReportDocx } from './docx-download';
 import { PrintView } from './print-view';
 import { SectionEditor, type SaveState } from './section-editor';
@@ -54,6 +54,7 @@ function TextEditor({ session }: { session: TextSession }) {
   const withDraft = hasDraft(drafts);
   const title = `${unitName}${report.year}年政府信息公开工作年度报告`;
   const computed = useMemo(() => computeAll(format, report.values), [format, report.values]);
+  const figures = { format, values: report.values, computed };
 
   const joined = joinSections(current);
   const checkedText = useDeferredValue(joined);
@@ -132,7 +133,7 @@ function TextEditor({ session }: { session: TextSession }) {
             type="button"
             onClick={() =>
               void act(async () => {
-                await copyHtml(tablesHtml(format.tables, computed), tablesPlainText(format.tables, computed));
+                await copyHtml(tablesHtml(figures), tablesPlainText(figures));
                 return '已将统计表复制为网页表格，可粘贴到 Word、WPS 或网站编辑器中。';
               })
             }
@@ -206,7 +207,8 @@ function TextEditor({ session }: { session: TextSession }) {
         unitName={unitName}
         sections={current}
         format={format}
-        values={computed}
+        values={report.values}
+        computed={computed}
         date={todayIso()}
         visible={preview}
       />

@@ -3,8 +3,8 @@
  * styles) and as tab-separated text (the plain alternative on the clipboard). Values are the computed ones,
  * so totals print as the tables show them.
  */
-import type { LayoutCell, TableDef } from '@/domain/format/types';
-import { formatNumber } from '@/domain/values/money';
+import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
+import { buildPrintRows, type PrintCell } from '@/features/shared/print-rows';
 
 const TABLE_STYLE =
   'border-collapse:collapse;width:100%;font-family:宋体,SimSun,serif;font-size:10.5pt;line-height:1.3;' +
@@ -12,71 +12,50 @@ const TABLE_STYLE =
 const CELL_STYLE = 'border:1px solid #000;padding:2pt 4pt;vertical-align:middle';
 const HEADING_STYLE = 'font-family:黑体,SimHei,sans-serif;font-size:16pt;font-weight:normal;margin:12pt 0 6pt 0';
 
-/** Each grid slot's owning layout cell (undefined where the layout leaves a slot empty). */
-function owners(table: TableDef): (LayoutCell | undefined)[][] {
-  const grid = Array.from({ length: table.rowCount }, () =>
-    new Array<LayoutCell | undefined>(table.colCount).fill(undefined),
-  );
-  for (const cell of table.cells) {
-    for (let r = cell.r; r < Math.min(cell.r + (cell.rowSpan ?? 1), table.rowCount); r += 1) {
-      for (let c = cell.c; c < Math.min(cell.c + (cell.colSpan ?? 1), table.colCount); c += 1) {
-        const row = grid[r];
-        if (row) row[c] = cell;
-      }
-    }
-  }
-  return grid;
+/** A report's figures as the tables print them: stored inputs (blank stays blank) and computed totals. */
+export interface TableFigures {
+  format: FormatDef;
+  values: Values;
+  computed: ReadonlyMap<FieldKey, number>;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function cellText(cell: LayoutCell, values: ReadonlyMap<string, number>): string {
-  if (cell.field) return formatNumber(values.get(cell.field) ?? 0);
-  return cell.label ?? '';
+function cellHtml(cell: PrintCell): string {
+  const span =
+    (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') + (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
+  const header = cell.kind === 'header';
+  const align = header || cell.kind === 'value' || cell.kind === 'computed' ? 'text-align:center' : 'text-align:left';
+  const tag = header ? 'th' : 'td';
+  const style = `${CELL_STYLE};${align}${header ? ';font-weight:bold' : ''}`;
+  return `<${tag}${span} style="${style}">${escapeHtml(cell.text)}</${tag}>`;
 }
 
-/** One table as an HTML `<table>` with its merges, every style inline. */
-export function tableHtml(table: TableDef, values: ReadonlyMap<string, number>): string {
-  const rows = owners(table).map((slots, r) => {
-    const cells: string[] = [];
-    for (let c = 0; c < table.colCount; c += 1) {
-      const cell = slots[c];
-      if (!cell) {
-        cells.push(`<td style="${CELL_STYLE}"></td>`);
-        continue;
-      }
-      if (cell.r !== r || cell.c !== c) continue; // covered by a merge that starts elsewhere
-      const span =
-        (cell.rowSpan && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') +
-        (cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
-      const align = cell.field || cell.header ? 'text-align:center' : 'text-align:left';
-      const weight = cell.header ? ';font-weight:bold' : '';
-      const tag = cell.header ? 'th' : 'td';
-      cells.push(`<${tag}${span} style="${CELL_STYLE};${align}${weight}">${escapeHtml(cellText(cell, values))}</${tag}>`);
-    }
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  return `<table style="${TABLE_STYLE}"><tbody>${rows.join('')}</tbody></table>`;
+/** One table as an HTML `<table>` with its merges, every style inline (Word and WPS keep only inline styles). */
+export function tableHtml(figures: TableFigures, table: TableDef): string {
+  const rows = buildPrintRows(figures.format, table, figures.values, figures.computed);
+  const body = rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('');
+  return `<table style="${TABLE_STYLE}"><tbody>${body}</tbody></table>`;
 }
 
 /** Every table under its heading, as one HTML fragment for the clipboard. */
-export function tablesHtml(tables: readonly TableDef[], values: ReadonlyMap<string, number>): string {
-  return tables
-    .map((t) => `<p style="${HEADING_STYLE}">${escapeHtml(t.heading)}</p>${tableHtml(t, values)}`)
+export function tablesHtml(figures: TableFigures): string {
+  return figures.format.tables
+    .map((t) => `<p style="${HEADING_STYLE}">${escapeHtml(t.heading)}</p>${tableHtml(figures, t)}`)
     .join('');
 }
 
 /** The tables as tab-separated rows, each under its heading: what a plain-text paste receives. */
-export function tablesPlainText(tables: readonly TableDef[], values: ReadonlyMap<string, number>): string {
-  return tables
+export function tablesPlainText(figures: TableFigures): string {
+  return figures.format.tables
     .map((table) => {
-      const lines = owners(table).map((slots, r) =>
-        slots
-          .map((cell, c) => (cell && cell.r === r && cell.c === c ? cellText(cell, values) : ''))
-          .join('\t'),
-      );
+      const lines = buildPrintRows(figures.format, table, figures.values, figures.computed).map((row) => {
+        const slots = new Array<string>(table.colCount).fill('');
+        for (const cell of row) slots[cell.c] = cell.text;
+        return slots.join('\t');
+      });
       return [table.heading, ...lines].join('\n');
     })
     .join('\n\n');

@@ -1,4 +1,4 @@
-/** Saving files and copying text, without any server: a Blob link, clicked. Shared by every page that saves. */
+/** Saving files, without any server: a Blob link, clicked. Shared by every page that saves. */
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function saveBytes(fileName: string, bytes: Uint8Array, type: string = XLSX_TYPE): void {
@@ -30,33 +30,4 @@ function saveBlob(fileName: string, blob: Blob): void {
   link.remove();
   // Revoked later: some browsers start reading the Blob only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-/**
- * Copies text; true when it worked. The Clipboard API needs a secure context (https or localhost), so on a
- * plain-http intranet server the old selection-based copy is the fallback.
- */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (window.isSecureContext && navigator.clipboard) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the old way
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
 }

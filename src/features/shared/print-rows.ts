@@ -1,7 +1,8 @@
 /**
  * A table's printed layout as HTML rows: every `LayoutCell` once, with its merge as rowSpan/colSpan, value
  * cells filled (inputs as stored, computed totals summed), and the slots no layout cell covers as empty cells
- * so the grid stays rectangular. Pure: the page and the tests share it.
+ * so the grid stays rectangular. Pure: the print page, the report text (print view and clipboard) and the tests
+ * share it, so a table cannot look different in two places.
  */
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
