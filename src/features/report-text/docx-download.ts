@@ -6,10 +6,10 @@ import { splitSections } from '@/domain/report-text/sections';
 import type { FormatDef, Values } from '@/domain/format/types';
 import type { ReportTextSection } from '@/storage/db';
 import { WHOLE_TEXT_NUMBER } from '@/storage/texts/text-slots';
+import { saveBytes } from '@/features/shared/save-file';
+import { reportTextFileName } from '@/io/export/file-name';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-// eslint-disable-next-line no-control-regex -- control characters are refused in file names too
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 export interface DocxRequest {
   title: string;
@@ -19,13 +19,6 @@ export interface DocxRequest {
   format: FormatDef;
   values: Values;
 }
-
-export function docxFileName(year: number, unitName: string): string {
-  const unit = unitName.replace(FORBIDDEN, '').trim().replace(/[. ]+$/, '') || '未命名单位';
-  return `${year}年度_${unit}_政府信息公开工作年度报告.docx`;
-}
-
-import { saveBytes } from '@/features/shared/save-file';
 
 /** The sections as the writer takes them: a pasted whole text is split at its own 一、… headings. */
 export function docxSections(sections: readonly ReportTextSection[]): { heading: string; text: string }[] {
@@ -48,7 +41,7 @@ export async function downloadReportDocx(request: DocxRequest): Promise<string> 
     values: request.values,
     date: today(),
   });
-  const fileName = docxFileName(request.year, request.unitName);
+  const fileName = reportTextFileName(request.year, request.unitName);
   saveBytes(fileName, bytes, DOCX_TYPE);
   return fileName;
 }
