@@ -3,23 +3,11 @@
  * a colleague's copy of it), then the same name or alias in any bracket/space style (a colleague who created the
  * unit on their own). One matching serves the preview and the restore, so both always agree.
  */
-import type { UnitKind } from '../format/types';
 import { normalizeUnitName } from '../units/unit-name';
 import type { BackupUnit } from './backup-shape';
 
-/** The fields of a stored unit that a backup compares and restores. */
-export interface UnitLike {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-  kind: UnitKind;
-  parentId?: string;
-  creditCode?: string;
-  contactPerson?: string;
-  contactPhone?: string;
-  archived: boolean;
-  deletedAt?: number;
-}
+/** The fields of a stored unit that a backup compares and restores: the file's unit less its timestamps. */
+export type UnitLike = Omit<BackupUnit, 'aliases' | 'createdAt' | 'updatedAt'> & { aliases: readonly string[] };
 
 export interface UnitMatch<U extends UnitLike = UnitLike> {
   backup: BackupUnit;
