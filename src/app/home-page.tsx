@@ -23,7 +23,8 @@ export function HomePage({ units, years, statusOf, onOpen }: HomePageProps) {
   if (units.length === 0) {
     return (
       <p className="home-empty">
-        还没有填报单位。请先在“单位管理”中添加单位，或点击页面上方的“进入演示”查看示例。
+        还没有填报单位。请先在<a href="#/units">单位管理</a>中添加单位，或<a href="#/import">导入</a>
+        已有的统计表文件，也可以点击页面上方的“进入演示”查看示例。
       </p>
     );
   }

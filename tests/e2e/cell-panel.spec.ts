@@ -51,7 +51,8 @@ async function addComment(page: Page, text: string): Promise<void> {
 test('history of a cell typed twice, comments kept over a reload and shown as text', async ({ page }) => {
   await setOperator(page, OPERATOR);
   await openReport(page);
-  await expect(panel(page)).toContainText('点选表中的一个单元格');
+  // The report opens with its first input cell focused, as a spreadsheet opens with a cell selected.
+  await expect(panel(page).locator('.re-cell-name')).toHaveText('规章本年制发件数');
 
   // 一、本年新收 自然人: typed, then typed over. Enter moves down, so the cell is clicked again.
   await cell(page, 't3', 3, 3).click();

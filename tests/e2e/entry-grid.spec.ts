@@ -298,3 +298,11 @@ test('Shift+arrows after moving with the keyboard start the block where the focu
   await expect(cell(page, 't3', 6, 4)).toHaveClass(/eg-selected/);
   await expect(cell(page, 't3', 3, 3)).not.toHaveClass(/eg-selected/);
 });
+
+test('an opened report has its first input cell focused, so typing starts at once', async ({ page }) => {
+  await openBlankReport(page);
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 't2', 2, 1)).toHaveText('7');
+  await expect(page.locator('.eg-saving')).toHaveCount(0);
+});

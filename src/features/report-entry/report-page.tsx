@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { indexFormat } from '@/domain/format/format-index';
+import type { FormatDef } from '@/domain/format/types';
 import type { FieldKey } from '@/domain/format/types';
 import { parseFieldKey } from '@/domain/format/field-key';
 import { CARRY_OVER_LABEL } from '@/domain/year-on-year/carry-over';
@@ -62,6 +63,8 @@ function ReportEditor({ session }: { session: ReportSession }) {
   const [refusals, onRefusals] = useRefusals();
   // The cell panel follows the grids' focus; a store per report, so another report starts with no cell.
   const focus = useFocusedCellOf(report.id);
+
+  useFocusFirstInput(report.id, format, grids);
 
   const operator = session.operator;
   const onCommit: CommitFn = useCallback(
@@ -206,4 +209,29 @@ function useRefusals() {
   }, []);
   const merged = useMemo(() => Object.assign({}, ...Object.values(byTable)) as Record<FieldKey, Refusal>, [byTable]);
   return [merged, onRefusals] as const;
+}
+
+/**
+ * As a spreadsheet opens with a cell selected, an opened report puts the focus in its first input cell, so a
+ * clerk can start typing at once. The grids appear a frame or two after the page; a few frames are tried.
+ */
+function useFocusFirstInput(
+  reportId: string,
+  format: FormatDef,
+  grids: { current: ReadonlyMap<string, TableGridHandle> },
+): void {
+  useEffect(() => {
+    const first = indexFormat(format).inputs[0];
+    if (!first) return;
+    let frame = 0;
+    let handle = 0;
+    const attempt = () => {
+      if (grids.current.get(first.table)?.focusField(first.key)) return;
+      if ((frame += 1) < 30) handle = requestAnimationFrame(attempt);
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+    // Once per opened report: later re-renders must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reportId]);
 }
