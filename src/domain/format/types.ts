@@ -111,6 +111,79 @@ export interface FormatDef {
   rules: readonly RuleDef[];
   /** A note printed under a table (the 勾稽 relation), keyed by table. */
   notes?: Readonly<Record<string, string>>;
+  /** The fields that carry a meaning the app uses; every module reads these, never a field key of its own. */
+  roles: FormatRoles;
+}
+
+/** A row of the applications table by meaning: its cell in each applicant column (自然人 first) and its 总计. */
+export interface ApplicationRow {
+  applicants: readonly FieldKey[];
+  total: FieldKey;
+}
+
+/** Table 三 (收到和处理政府信息公开申请情况) by meaning. */
+export interface ApplicationRoles {
+  received: ApplicationRow;
+  /** 二、上年结转: filled from last year's `carriedOut` (carry-over, X1). */
+  carriedIn: ApplicationRow;
+  /** （七）总计 of the results. */
+  resultTotal: ApplicationRow;
+  carriedOut: ApplicationRow;
+  /** The 总计 cell of every result detail row, in printed order (the outcome chart groups them by label). */
+  results: readonly FieldKey[];
+  /** 总计 of （一）予以公开 and （二）部分公开, quoted by the draft. */
+  disclosed: FieldKey;
+  partlyDisclosed: FieldKey;
+  /** The fee row: applications dropped for unpaid fees (T2, the draft's section 六); null where not printed. */
+  unpaidFee: FieldKey | null;
+}
+
+/** One group of Table 四 (行政复议, 直接起诉, 复议后起诉) by meaning. */
+export interface AppealRow {
+  upheld: FieldKey;
+  corrected: FieldKey;
+  other: FieldKey;
+  pending: FieldKey;
+  total: FieldKey;
+}
+
+export interface AppealRoles {
+  review: AppealRow;
+  suitDirect: AppealRow;
+  suitAfterReview: AppealRow;
+}
+
+/** Figures quoted by meaning (dashboard headline figures, the report text's checks). */
+export const FIGURE_ROLES = [
+  'received',
+  'carriedIn',
+  'handled',
+  'carriedOut',
+  'review',
+  'suits',
+  'licensing',
+  'penalty',
+  'proactive',
+  'proactiveNormativeDocs',
+] as const;
+export type FigureRole = (typeof FIGURE_ROLES)[number];
+
+/**
+ * What a format's fields mean to the app. `null` says the format has no such thing (the legacy table has no
+ * carry-over); a role left out is a mistake, refused when the format is registered (`checkFormatRoles`).
+ */
+export interface FormatRoles {
+  applications: ApplicationRoles | null;
+  appeals: AppealRoles | null;
+  /** Each figure is the sum of its fields; null where the format has no counterpart. */
+  figures: Readonly<Record<FigureRole, readonly FieldKey[] | null>>;
+  /** The table of 主动公开 figures the draft describes from its own labels. */
+  proactiveTable: string | null;
+  /**
+   * The edition map: how a prior year's fields of another edition (`FormatDef.edition`) land on this format's,
+   * as (from, to) pairs. Fields with the same key correspond without a pair; several sources of one target sum.
+   */
+  fromEdition: Readonly<Record<string, readonly (readonly [from: FieldKey, to: FieldKey])[]>>;
 }
 
 /** The values a report holds: input fields only; blank (absent or null) is kept distinct from 0. */

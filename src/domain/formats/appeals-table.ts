@@ -3,7 +3,7 @@
  * value row of 15 cells, three groups of four results and a computed 总计 each. Yields its S3 rules.
  */
 import { fieldKey } from '../format/field-key';
-import type { FieldDef, LayoutCell, RuleDef, TableDef } from '../format/types';
+import type { AppealRoles, AppealRow, FieldDef, LayoutCell, RuleDef, TableDef } from '../format/types';
 
 const TABLE = 't4';
 const RESULTS = [
@@ -70,5 +70,17 @@ export function buildAppealsTable(heading: string) {
     headerRows: 3,
     landscape: true,
   };
-  return { table, fields, rules };
+  const row = (group: string): AppealRow => ({
+    upheld: fieldKey(TABLE, group, 'upheld'),
+    corrected: fieldKey(TABLE, group, 'corrected'),
+    other: fieldKey(TABLE, group, 'other'),
+    pending: fieldKey(TABLE, group, 'pending'),
+    total: fieldKey(TABLE, group, TOTAL.key),
+  });
+  const roles: AppealRoles = {
+    review: row('review'),
+    suitDirect: row('suitDirect'),
+    suitAfterReview: row('suitAfterReview'),
+  };
+  return { table, fields, rules, roles };
 }

@@ -3,7 +3,7 @@
  * differ only in the rows of （六）其他处理. It also yields the table's rules (O1, S1, S2, S5, X1) as data.
  */
 import { fieldKey } from '../format/field-key';
-import type { FieldDef, LayoutCell, RuleDef, TableDef } from '../format/types';
+import type { ApplicationRoles, ApplicationRow, FieldDef, LayoutCell, RuleDef, TableDef } from '../format/types';
 
 export const APPLICANT_COLUMNS = [
   { key: 'natural', label: '自然人' },
@@ -34,7 +34,8 @@ const TABLE = 't3';
 const LABEL_COLS = 3;
 const HEADER_ROWS = 3;
 
-export function buildApplicationsTable(heading: string, groups: readonly ResultGroup[]) {
+/** `unpaidFeeRow`: the detail row of applications dropped for unpaid fees, where the format prints one. */
+export function buildApplicationsTable(heading: string, groups: readonly ResultGroup[], unpaidFeeRow?: string) {
   const cols = [...APPLICANT_COLUMNS, TOTAL_COL];
   const cells: LayoutCell[] = [
     { r: 0, c: 0, rowSpan: 3, colSpan: 3, label: APPLICATIONS_NOTE, header: true },
@@ -60,9 +61,7 @@ export function buildApplicationsTable(heading: string, groups: readonly ResultG
         rowLabels,
         colLabels: colLabelsOf(col.key, col.label),
         short,
-        ...(col.key === TOTAL_COL.key
-          ? { sumOf: APPLICANT_COLUMNS.map((a) => fieldKey(TABLE, rowKey, a.key)) }
-          : {}),
+        ...(col.key === TOTAL_COL.key ? { sumOf: APPLICANT_COLUMNS.map((a) => fieldKey(TABLE, rowKey, a.key)) } : {}),
       });
     }
     r += 1;
@@ -116,7 +115,30 @@ export function buildApplicationsTable(heading: string, groups: readonly ResultG
     landscape: true,
   };
   const shortOfRow = new Map(fields.map((f) => [f.row, f.short]));
-  return { table, fields, rules: applicationRules(detailKeys, shortOfRow) };
+  return {
+    table,
+    fields,
+    rules: applicationRules(detailKeys, shortOfRow),
+    roles: applicationRoles(detailKeys, unpaidFeeRow),
+  };
+}
+
+function applicationRoles(detailKeys: readonly string[], unpaidFeeRow: string | undefined): ApplicationRoles {
+  const total = (row: string) => fieldKey(TABLE, row, TOTAL_COL.key);
+  const row = (key: string): ApplicationRow => ({
+    applicants: APPLICANT_COLUMNS.map((a) => fieldKey(TABLE, key, a.key)),
+    total: total(key),
+  });
+  return {
+    received: row('received'),
+    carriedIn: row('carriedIn'),
+    resultTotal: row('totalHandled'),
+    carriedOut: row('carriedOut'),
+    results: detailKeys.map(total),
+    disclosed: total('disclosed'),
+    partlyDisclosed: total('partlyDisclosed'),
+    unpaidFee: unpaidFeeRow ? total(unpaidFeeRow) : null,
+  };
 }
 
 function colLabelsOf(colKey: string, label: string): string[] {

@@ -178,6 +178,7 @@ function buildLegacyTable() {
 }
 
 const legacyTable = buildLegacyTable();
+const valueOf = (row: string) => fieldKey(LEGACY_TABLE, row, LEGACY_VALUE_COL);
 
 export const LEGACY_2014: FormatDef = {
   id: 'national-legacy',
@@ -188,4 +189,23 @@ export const LEGACY_2014: FormatDef = {
   tables: [legacyTable.table],
   fields: legacyTable.fields,
   rules: legacyRules(),
+  // No Tables 三/四 and no carry-over: only the printed totals are quoted by meaning.
+  roles: {
+    applications: null,
+    appeals: null,
+    figures: {
+      received: [valueOf('applicationsReceived')],
+      carriedIn: null,
+      handled: null,
+      carriedOut: null,
+      review: [valueOf('reviewTotal')],
+      suits: [valueOf('suitTotal')],
+      licensing: null,
+      penalty: null,
+      proactive: [valueOf('proactiveTotal')],
+      proactiveNormativeDocs: [valueOf('proactiveNormativeDocs')],
+    },
+    proactiveTable: null,
+    fromEdition: {},
+  },
 };

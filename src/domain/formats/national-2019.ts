@@ -4,6 +4,7 @@ import { APPLICATIONS_NOTE, buildApplicationsTable } from './applications-table'
 import { buildAppealsTable } from './appeals-table';
 import { buildSectionTable } from './section-table';
 import { RESULT_GROUPS_BEFORE_OTHER } from './result-groups';
+import { LEGACY_TO_TABLES_THREE_FOUR, nationalRoles } from './national-roles';
 
 const projectColumns = [
   { key: 'prevCount', label: '上一年项目数量' },
@@ -81,4 +82,5 @@ export const NATIONAL_2019: FormatDef = {
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],
   rules: [...tableThree.rules, ...tableFour.rules],
   notes: { t3: APPLICATIONS_NOTE },
+  roles: nationalRoles(tableThree.roles, tableFour.roles, { legacy: LEGACY_TO_TABLES_THREE_FOUR }),
 };

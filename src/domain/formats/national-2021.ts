@@ -5,6 +5,7 @@ import { buildAppealsTable } from './appeals-table';
 import { buildSectionTable } from './section-table';
 import { tableTwoRules2021 } from './table-two-rules';
 import { RESULT_GROUPS_BEFORE_OTHER } from './result-groups';
+import { LEGACY_TO_2021, TRIAL_TO_2021, nationalRoles } from './national-roles';
 
 const decisions = [{ key: 'decisions', label: '本年处理决定数量', span: 3 }];
 
@@ -59,7 +60,7 @@ const tableThree = buildApplicationsTable('三、收到和处理政府信息公�
       { key: 'otherOther', label: '3.其他' },
     ],
   },
-]);
+], 'otherNoFee');
 
 const tableFour = buildAppealsTable('四、政府信息公开行政复议、行政诉讼情况');
 
@@ -73,4 +74,5 @@ export const NATIONAL_2021: FormatDef = {
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],
   rules: [...tableTwoRules2021(), ...tableThree.rules, ...tableFour.rules],
   notes: { t3: APPLICATIONS_NOTE },
+  roles: nationalRoles(tableThree.roles, tableFour.roles, { '2019': TRIAL_TO_2021, legacy: LEGACY_TO_2021 }),
 };

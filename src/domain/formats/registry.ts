@@ -2,6 +2,7 @@
  * Every known format, and the choice of one by (data year, variant). Adding a provincial variant means adding
  * its definition to `FORMATS`; nothing else changes.
  */
+import { checkFormatRoles } from '../format/format-roles';
 import type { FormatDef } from '../format/types';
 import { LEGACY_2014 } from './legacy-2014';
 import { NATIONAL_2019 } from './national-2019';
@@ -9,7 +10,16 @@ import { NATIONAL_2021 } from './national-2021';
 
 export const NATIONAL = 'national';
 
-export const FORMATS: readonly FormatDef[] = [NATIONAL_2021, NATIONAL_2019, LEGACY_2014];
+/**
+ * A list of formats to choose from, each checked: a definition whose roles are missing or name cells it lacks is
+ * refused here with the format and the role in the message, not discovered later as an empty chart.
+ */
+export function registerFormats(formats: readonly FormatDef[]): readonly FormatDef[] {
+  for (const f of formats) checkFormatRoles(f, formats);
+  return formats;
+}
+
+export const FORMATS: readonly FormatDef[] = registerFormats([NATIONAL_2021, NATIONAL_2019, LEGACY_2014]);
 
 export function formatById(id: string, formats: readonly FormatDef[] = FORMATS): FormatDef | undefined {
   return formats.find((f) => f.id === id);
@@ -26,8 +36,7 @@ export function formatFor(
 ): FormatDef | undefined {
   const covers = (f: FormatDef) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
   return (
-    formats.find((f) => f.variant === variant && covers(f)) ??
-    formats.find((f) => f.variant === NATIONAL && covers(f))
+    formats.find((f) => f.variant === variant && covers(f)) ?? formats.find((f) => f.variant === NATIONAL && covers(f))
   );
 }
 

@@ -3,7 +3,7 @@
  * (and every statement that there was none) and compares it with the table; T2 asks section 六 to mention
  * 信息处理费 when Table 三 shows applications dropped for unpaid fees. Both are warnings (spec §4).
  */
-import { indexFormat } from '../format/format-index';
+import { figureFields } from '../format/format-roles';
 import type { FormatDef, Values } from '../format/types';
 import { computeAll } from '../rules/compute';
 import type { Problem } from '../rules/problem';
@@ -11,16 +11,14 @@ import { normaliseText, splitSections } from './sections';
 import { TEXT_QUANTITIES } from './text-quantities';
 
 const SECTION_NAMES = ['开头', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
-const FEE_ROW = 't3.otherNoFee.total';
 
 export function checkReportText(format: FormatDef, values: Values, text: string): Problem[] {
-  const { field } = indexFormat(format);
   const table = computeAll(format, values);
   const problems: Problem[] = [];
   for (const section of splitSections(normaliseText(text))) {
     for (const sentence of section.body.split(/[。；;！!？?\n]/)) {
       for (const q of TEXT_QUANTITIES) {
-        const fields = q.fields.find((alt) => alt.every((f) => field.has(f)));
+        const fields = figureFields(format, q.figure);
         if (!fields) continue;
         const claim = readClaim(sentence, q.quoted, q.none);
         if (!claim) continue;
@@ -68,8 +66,9 @@ function clip(sentence: string, m: RegExpExecArray): string {
 }
 
 function feeProblems(format: FormatDef, table: ReadonlyMap<string, number>, text: string): Problem[] {
-  if (!indexFormat(format).field.has(FEE_ROW)) return [];
-  const unpaid = table.get(FEE_ROW) ?? 0;
+  const feeRow = format.roles.applications?.unpaidFee;
+  if (!feeRow) return [];
+  const unpaid = table.get(feeRow) ?? 0;
   if (unpaid <= 0) return [];
   const sixth = splitSections(text).find((s) => s.number === 6);
   if (sixth && /信息处理费/.test(sixth.body)) return [];
@@ -79,7 +78,7 @@ function feeProblems(format: FormatDef, table: ReadonlyMap<string, number>, text
       ruleId: 'T2',
       severity: 'warning',
       explainable: true,
-      cells: [FEE_ROW],
+      cells: [feeRow],
       message: `表三（六）2 有 ${unpaid} 件申请因逾期未缴费不再处理，第六部分应说明信息处理费的收取情况`,
     },
   ];

@@ -1,16 +1,16 @@
 /**
- * The figures a report's prose quotes, as data: for each quantity, the table fields it stands for (the first
- * alternative whose fields the report's format has) and the phrasings that quote it or state that there was none.
+ * The figures a report's prose quotes, as data: for each quantity, the figure of the format's roles it stands for
+ * (skipped where the report's format has none) and the phrasings that quote it or state that there was none.
  * A new phrasing is a new pattern here, not new code.
  */
-import type { FieldKey } from '../format/types';
+import type { FigureRole } from '../format/types';
 
 export interface TextQuantity {
   key: string;
   /** Chinese name used in messages. */
   name: string;
-  /** Alternatives: the sum of the first field list fully present in the format is the table's figure. */
-  fields: readonly (readonly FieldKey[])[];
+  /** The table's figure (`FormatRoles.figures`). */
+  figure: FigureRole;
   /** Each pattern's first group is the quoted number. */
   quoted: readonly RegExp[];
   /** A statement that there was none (reads as 0). */
@@ -23,7 +23,7 @@ export const TEXT_QUANTITIES: readonly TextQuantity[] = [
   {
     key: 'applications',
     name: '收到的政府信息公开申请数',
-    fields: [['legacy.applicationsReceived.value'], ['t3.received.total']],
+    figure: 'received',
     quoted: [
       new RegExp(`(?:受理|收到|新收|接收|接到)[^，。；\\d]{0,12}?(?:依申请公开|公开申请|申请)(?:事项|申请)?(?:共计|共)?\\s*${N}(?:件|个|份)`),
     ],
@@ -35,28 +35,28 @@ export const TEXT_QUANTITIES: readonly TextQuantity[] = [
   {
     key: 'review',
     name: '行政复议案件数',
-    fields: [['legacy.reviewTotal.value'], ['t4.review.total']],
+    figure: 'review',
     quoted: [new RegExp(`行政复议(?:案件)?(?:共计|共)?\\s*${N}(?:件|起)`)],
     none: [/(?:无|没有|未(?:发生|收到))[^，。；\d]{0,20}?行政复议/],
   },
   {
     key: 'litigation',
     name: '行政诉讼案件数',
-    fields: [['legacy.suitTotal.value'], ['t4.suitDirect.total', 't4.suitAfterReview.total']],
+    figure: 'suits',
     quoted: [new RegExp(`行政诉讼(?:案件)?(?:共计|共)?\\s*${N}(?:件|起)`)],
     none: [/(?:无|没有|未(?:发生|收到))[^，。；\d]{0,20}?行政诉讼/],
   },
   {
     key: 'proactive',
     name: '主动公开政府信息数',
-    fields: [['legacy.proactiveTotal.value']],
+    figure: 'proactive',
     quoted: [new RegExp(`(?:主动公开|信息公开)[^，。；\\d]{0,16}?(?:总数为|总数|共计|共)\\s*${N}条`)],
     none: [],
   },
   {
     key: 'normativeDocs',
     name: '主动公开规范性文件数',
-    fields: [['legacy.proactiveNormativeDocs.value']],
+    figure: 'proactiveNormativeDocs',
     quoted: [new RegExp(`主动公开(?:行政)?规范性文件\\s*${N}件`)],
     none: [],
   },

@@ -6,12 +6,8 @@
 import { cellName } from '../format/cell-name';
 import { indexFormat } from '../format/format-index';
 import type { FieldKey, FormatDef, Values } from '../format/types';
-import { computeAll } from '../rules/compute';
 
 export const CARRY_OVER_LABEL = '用上年“结转下年度继续办理”填入本年“上年结转”';
-
-const CARRIED_IN_ROW = 'carriedIn';
-const CARRIED_OUT_ROW = 'carriedOut';
 
 export interface CarryOverCell {
   /** This year's 二、上年结转 cell of one applicant column. */
@@ -29,21 +25,49 @@ export interface PriorReport {
 }
 
 /**
- * The columns where this year's 上年结转 is blank or differs from last year's 结转下年度; empty when either
- * format lacks the rows (the legacy table has no carry-over) or everything already agrees.
+ * What a blank 结转下年度 of last year carries: `asZero` reads it as 0 like every rule does (the import preview and
+ * the report page offer to make 上年结转 agree with X1); `keepBlank` carries nothing, so next year's cell stays
+ * blank because the clerk has not said it is 0 (“开始下一年度”).
+ */
+export type BlankCarry = 'asZero' | 'keepBlank';
+
+/**
+ * The one carry-over: this year's 二、上年结转 cells (`FormatRoles.applications.carriedIn`) with last year's
+ * 四、结转下年度 of the same applicant column. Empty when either format has no carry-over (the legacy table).
+ */
+export function carriedOver(
+  format: FormatDef,
+  prior: PriorReport,
+  blank: BlankCarry,
+): { field: FieldKey; value: number }[] {
+  const to = format.roles.applications?.carriedIn.applicants ?? [];
+  const from = prior.format.roles.applications?.carriedOut.applicants ?? [];
+  const out: { field: FieldKey; value: number }[] = [];
+  to.forEach((field, i) => {
+    const source = from[i];
+    if (source === undefined) return;
+    const value = prior.values[source];
+    if (value === null || value === undefined) {
+      if (blank === 'asZero') out.push({ field, value: 0 });
+      return;
+    }
+    out.push({ field, value });
+  });
+  return out;
+}
+
+/**
+ * The columns where this year's 上年结转 is blank or differs from last year's 结转下年度 (blank read as 0);
+ * empty when either format lacks the rows (the legacy table has no carry-over) or everything already agrees.
  */
 export function carryOverCells(format: FormatDef, values: Values, prior: PriorReport): CarryOverCell[] {
-  const priorAll = computeAll(prior.format, prior.values);
-  const priorFields = indexFormat(prior.format).field;
+  const { field: fields } = indexFormat(format);
   const out: CarryOverCell[] = [];
-  for (const f of indexFormat(format).inputs) {
-    if (f.row !== CARRIED_IN_ROW) continue;
-    const source = priorFields.get(f.key.replace(`.${CARRIED_IN_ROW}.`, `.${CARRIED_OUT_ROW}.`));
-    if (!source) continue;
-    const priorValue = priorAll.get(source.key) ?? 0;
-    const current = values[f.key] ?? null;
-    if (current === priorValue) continue;
-    out.push({ field: f.key, name: cellName(f), current, prior: priorValue });
+  for (const { field, value } of carriedOver(format, prior, 'asZero')) {
+    const def = fields.get(field);
+    const current = values[field] ?? null;
+    if (!def || current === value) continue;
+    out.push({ field, name: cellName(def), current, prior: value });
   }
   return out;
 }

@@ -5,7 +5,6 @@ import type { FieldKey, FormatDef, Values } from '../format/types';
 import { computeAll } from '../rules/compute';
 import type { Problem } from '../rules/problem';
 import { formatNumber } from '../values/money';
-import { ROW_MAPPINGS } from './row-mappings';
 
 /** Prior value per current field (inputs and computed cells), only where a counterpart exists. */
 export function priorValuesOn(current: FormatDef, prior: { format: FormatDef; values: Values }): Map<FieldKey, number> {
@@ -13,9 +12,9 @@ export function priorValuesOn(current: FormatDef, prior: { format: FormatDef; va
   const currentFields = indexFormat(current).field;
   const out = new Map<FieldKey, number>();
   for (const [key, v] of priorAll) if (currentFields.has(key)) out.set(key, v);
-  const mapping = ROW_MAPPINGS.find((m) => m.fromEdition === prior.format.edition);
+  // Rows whose keys differ between editions but mean the same: the current format's edition map.
   const mapped = new Map<FieldKey, number>();
-  for (const [from, to] of mapping?.pairs ?? []) {
+  for (const [from, to] of current.roles.fromEdition[prior.format.edition] ?? []) {
     const v = priorAll.get(from);
     if (v !== undefined && currentFields.has(to) && !out.has(to)) mapped.set(to, (mapped.get(to) ?? 0) + v);
   }

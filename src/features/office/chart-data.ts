@@ -1,6 +1,7 @@
 /** The numbers behind the dashboard's charts, computed without chart.js so they are tested on their own. */
 import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { computeAll } from '@/domain/rules/compute';
+import { indexFormat } from '@/domain/format/format-index';
 import type { UnitStatus } from '@/domain/office/unit-status';
 import { KEY_TOTALS, keyTotalsFromPrior, keyTotalsOf } from './key-totals';
 import type { DashboardRow } from './dashboard-rows';
@@ -16,20 +17,19 @@ export function statusSeries(rows: readonly DashboardRow[]): Series & { labels: 
   return { labels: [...STATUSES], values: STATUSES.map((s) => counts[s]) };
 }
 
-const RESULTS_LABEL = '三、本年度办理结果';
-const TOTAL_GROUP = '（七）总计';
-
 /**
- * Applications by outcome: the result groups （一）–（六） of Table 三 (总计 column), each the sum of its detail rows.
- * Read from the format's own labels, so the 2019 table's single （六） row works alike.
+ * Applications by outcome: the result groups （一）–（六） of Table 三 (总计 column), each the sum of its detail rows
+ * (`FormatRoles.applications.results`), grouped by the format's own labels, so the 2019 table's single （六） row
+ * works alike.
  */
 export function outcomeSeries(format: FormatDef, values: Values): Series {
   const all = computeAll(format, values);
+  const { field } = indexFormat(format);
   const groups = new Map<string, number>();
-  for (const f of format.fields) {
-    const [section, group] = f.rowLabels;
-    if (f.table !== 't3' || f.col !== 'total' || section !== RESULTS_LABEL || !group || group === TOTAL_GROUP) continue;
-    groups.set(group, (groups.get(group) ?? 0) + (all.get(f.key) ?? 0));
+  for (const key of format.roles.applications?.results ?? []) {
+    const group = field.get(key)?.rowLabels[1];
+    if (!group) continue;
+    groups.set(group, (groups.get(group) ?? 0) + (all.get(key) ?? 0));
   }
   const short = (label: string) => label.replace(/（(区分|只计).*$/, '').replace(/^(（.）[^（]*).*$/, '$1');
   return { labels: [...groups.keys()].map(short), values: [...groups.values()] };
@@ -51,7 +51,7 @@ export function yearOnYearSeries(
   prior: ReadonlyMap<FieldKey, number> | undefined,
 ): YearSeries {
   const now = keyTotalsOf(format, values);
-  const before = prior ? keyTotalsFromPrior(prior) : KEY_TOTALS.map(() => undefined);
+  const before = prior ? keyTotalsFromPrior(format, prior) : KEY_TOTALS.map(() => undefined);
   const shown = KEY_TOTALS.map((_, i) => i).filter(
     (i) => now[i] !== undefined && CHART_TOTALS.includes(KEY_TOTALS[i]?.label ?? ''),
   );

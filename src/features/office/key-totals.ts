@@ -2,41 +2,43 @@
  * A few headline figures of a report (the subtotals table, the year-on-year chart): each is a sum of cells, read
  * with the computed cells included. Figures a format lacks (the legacy table has no 诉讼 split) are left out.
  */
-import { indexFormat } from '@/domain/format/format-index';
-import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
+import { figureFields, figureValue } from '@/domain/format/format-roles';
+import type { FieldKey, FigureRole, FormatDef, Values } from '@/domain/format/types';
 import { computeAll } from '@/domain/rules/compute';
 import { priorValuesOn } from '@/domain/year-on-year/prior-values';
 
 export interface KeyTotal {
   label: string;
-  fields: readonly FieldKey[];
+  /** The figure of the format's roles (`FormatRoles.figures`) the column shows. */
+  figure: FigureRole;
 }
 
 export const KEY_TOTALS: readonly KeyTotal[] = [
-  { label: '新收申请', fields: ['t3.received.total'] },
-  { label: '上年结转', fields: ['t3.carriedIn.total'] },
-  { label: '办理总计', fields: ['t3.totalHandled.total'] },
-  { label: '结转下年', fields: ['t3.carriedOut.total'] },
-  { label: '行政复议', fields: ['t4.review.total'] },
-  { label: '行政诉讼', fields: ['t4.suitDirect.total', 't4.suitAfterReview.total'] },
-  { label: '行政许可', fields: ['t2.licensing.decisions'] },
-  { label: '行政处罚', fields: ['t2.penalty.decisions'] },
+  { label: '新收申请', figure: 'received' },
+  { label: '上年结转', figure: 'carriedIn' },
+  { label: '办理总计', figure: 'handled' },
+  { label: '结转下年', figure: 'carriedOut' },
+  { label: '行政复议', figure: 'review' },
+  { label: '行政诉讼', figure: 'suits' },
+  { label: '行政许可', figure: 'licensing' },
+  { label: '行政处罚', figure: 'penalty' },
 ];
 
-/** The figures of `values`; undefined where the format lacks one of the cells. */
+/** The figures of `values`; undefined where the format has no such figure. */
 export function keyTotalsOf(format: FormatDef, values: Values): (number | undefined)[] {
   const all = computeAll(format, values);
-  const { field } = indexFormat(format);
-  return KEY_TOTALS.map((t) =>
-    t.fields.every((f) => field.has(f)) ? t.fields.reduce((s, f) => s + (all.get(f) ?? 0), 0) : undefined,
-  );
+  return KEY_TOTALS.map((t) => figureValue(format, t.figure, all));
 }
 
-/** The same figures from last year's values already placed on this year's cells (`priorValuesOn`). */
-export function keyTotalsFromPrior(prior: ReadonlyMap<FieldKey, number>): (number | undefined)[] {
-  return KEY_TOTALS.map((t) =>
-    t.fields.every((f) => prior.has(f)) ? t.fields.reduce((s, f) => s + (prior.get(f) ?? 0), 0) : undefined,
-  );
+/**
+ * The same figures from last year's values already placed on this year's cells of `format` (`priorValuesOn`);
+ * undefined where one of the figure's cells has no prior counterpart.
+ */
+export function keyTotalsFromPrior(format: FormatDef, prior: ReadonlyMap<FieldKey, number>): (number | undefined)[] {
+  return KEY_TOTALS.map((t) => {
+    const fields = figureFields(format, t.figure);
+    return fields?.every((f) => prior.has(f)) ? figureValue(format, t.figure, prior) : undefined;
+  });
 }
 
 export interface FigurePair {
@@ -52,7 +54,7 @@ export function figuresBeside(
   prior: { format: FormatDef; values: Values } | undefined,
 ): FigurePair[] {
   const now = keyTotalsOf(current.format, current.values);
-  const before = prior ? keyTotalsFromPrior(priorValuesOn(current.format, prior)) : [];
+  const before = prior ? keyTotalsFromPrior(current.format, priorValuesOn(current.format, prior)) : [];
   return labels.map((label) => {
     const i = KEY_TOTALS.findIndex((t) => t.label === label);
     const n = now[i];

@@ -3,9 +3,7 @@
  * unit's 四、结转下年度继续办理, as one transaction (all reports are there, or none). A unit that already has a
  * report for next year keeps it untouched; archived and deleted units are skipped.
  */
-import { indexFormat } from '@/domain/format/format-index';
-import { fieldKey } from '@/domain/format/field-key';
-import { APPLICANT_COLUMNS } from '@/domain/formats/applications-table';
+import { carriedOver } from '@/domain/year-on-year/carry-over';
 import type { ReportRow, XxgkDb } from '../db';
 import { runWrite } from '../errors';
 import { formatOf, reportIdOf } from '../report-summary';
@@ -24,10 +22,6 @@ export interface StartNextYearResult {
 
 /** Author recorded in the cell history of the carried-over values. */
 export const START_NEXT_YEAR_AUTHOR = '开始下一年度';
-
-const CARRIED_OUT = 'carriedOut';
-const CARRIED_IN = 'carriedIn';
-const TABLE = 't3';
 
 export async function startNextYear(
   db: XxgkDb,
@@ -67,16 +61,8 @@ export function carryOverChanges(
   current: Pick<ReportRow, 'id' | 'formatId' | 'values'>,
   next: Pick<ReportRow, 'id' | 'formatId'>,
 ): CellChange[] {
-  const from = indexFormat(formatOf(current)).field;
-  const to = indexFormat(formatOf(next)).field;
-  const changes: CellChange[] = [];
-  for (const col of APPLICANT_COLUMNS) {
-    const source = fieldKey(TABLE, CARRIED_OUT, col.key);
-    const target = fieldKey(TABLE, CARRIED_IN, col.key);
-    const value = current.values[source];
-    // A blank 结转 stays blank next year: the clerk has not said it is 0.
-    if (!from.has(source) || !to.has(target) || value === null || value === undefined) continue;
-    changes.push({ field: target, value, expected: null });
-  }
-  return changes;
+  // A blank 结转 stays blank next year: the clerk has not said it is 0.
+  return carriedOver(formatOf(next), { format: formatOf(current), values: current.values }, 'keepBlank').map(
+    ({ field, value }) => ({ field, value, expected: null }),
+  );
 }

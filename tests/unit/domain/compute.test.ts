@@ -3,6 +3,7 @@ import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import { NATIONAL_2019 } from '@/domain/formats/national-2019';
 import { allPartsBlank, computeAll } from '@/domain/rules/compute';
 import type { FormatDef } from '@/domain/format/types';
+import { NO_ROLES } from '@/domain/format/format-roles';
 
 describe('computeAll on Table 三', () => {
   const values = {
@@ -84,6 +85,7 @@ describe('computed money cells', () => {
       },
     ],
     rules: [],
+    roles: NO_ROLES,
   };
 
   it('rounds a money sum to 4 decimals (0.1 + 0.2 is 0.3, not 0.30000000000000004)', () => {

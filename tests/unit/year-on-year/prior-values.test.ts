@@ -2,7 +2,6 @@ import { LEGACY_2014 } from '@/domain/formats/legacy-2014';
 import { NATIONAL_2019 } from '@/domain/formats/national-2019';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import { checkSharpChanges, priorValuesOn } from '@/domain/year-on-year/prior-values';
-import { ROW_MAPPINGS } from '@/domain/year-on-year/row-mappings';
 import { FORMATS } from '@/domain/formats/registry';
 
 describe('priorValuesOn: last year on this year cells', () => {
@@ -42,13 +41,15 @@ describe('priorValuesOn: last year on this year cells', () => {
     expect(prior.has('t4.suitDirect.total')).toBe(false);
   });
 
-  it('every mapped pair names fields that exist in some format of its edition and in the 2021 format', () => {
-    for (const m of ROW_MAPPINGS) {
-      const source = FORMATS.filter((f) => f.edition === m.fromEdition);
-      expect(source.length).toBeGreaterThan(0);
-      for (const [from, to] of m.pairs) {
-        expect(source.some((f) => f.fields.some((x) => x.key === from))).toBe(true);
-        expect(NATIONAL_2021.fields.some((x) => x.key === to)).toBe(true);
+  it('every mapped pair names fields that exist in some format of its edition and in the format it maps onto', () => {
+    for (const format of FORMATS) {
+      for (const [edition, pairs] of Object.entries(format.roles.fromEdition)) {
+        const source = FORMATS.filter((f) => f.edition === edition);
+        expect(source.length).toBeGreaterThan(0);
+        for (const [from, to] of pairs) {
+          expect(source.some((f) => f.fields.some((x) => x.key === from))).toBe(true);
+          expect(format.fields.some((x) => x.key === to)).toBe(true);
+        }
       }
     }
   });
@@ -66,7 +67,9 @@ describe('Y1: sharp change against last year', () => {
   });
 
   it('is silent at exactly threefold, below a difference of 20, and for totals whose parts were checked', () => {
-    expect(checkSharpChanges(NATIONAL_2021, { 't3.received.natural': 30, 't2.penalty.decisions': 100 }, prior)).toEqual([]);
+    expect(checkSharpChanges(NATIONAL_2021, { 't3.received.natural': 30, 't2.penalty.decisions': 100 }, prior)).toEqual(
+      [],
+    );
     const small = { format: NATIONAL_2021, values: { 't3.received.natural': 1 } };
     expect(checkSharpChanges(NATIONAL_2021, { 't3.received.natural': 19 }, small)).toEqual([]);
   });
