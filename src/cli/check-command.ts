@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FieldDef, FormatDef } from '@/domain/format/types';
-import { checkReport, type Problem } from '@/domain/rules/engine';
+import type { Problem } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { formatNumber } from '@/domain/values/money';
 import { GUESS_SOURCE_NAMES, type Guess } from '@/io/import/detect-meta';
 import { importFile, type ImportResult } from '@/io/import/import-file';
@@ -47,10 +48,8 @@ export async function runCheck(argv: readonly string[]): Promise<CommandResult> 
       else stdout.push(`== ${path} ==`, `无法读取：${read.reason}`, '');
       continue;
     }
-    const problems = checkReport(read.format, read.values, {
-      stated: read.stated,
-      ...(prior ? { prior: { format: prior.format, values: prior.values } } : {}),
-    });
+    const context = prior ? { prior: { format: prior.format, values: prior.values } } : {};
+    const problems = problemsOf(read, context, TABLE_PROBLEMS);
     if (problems.some((p) => p.severity === 'error')) failed = true;
     if (json) reports.push(jsonReport(path, read, problems));
     else stdout.push(...textReport(path, read, problems), '');

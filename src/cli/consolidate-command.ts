@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { consolidate } from '@/domain/consolidate/consolidate';
 import type { FormatDef } from '@/domain/format/types';
 import { formatFor } from '@/domain/formats/registry';
-import { checkReport, type Problem } from '@/domain/rules/engine';
+import type { Problem } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { consolidatedUnitName } from '@/io/office/office-workbook';
 import { readUnitFile, type UnitFile } from '@/io/office/read-unit-file';
@@ -71,15 +72,12 @@ export async function runConsolidate(argv: readonly string[]): Promise<CommandRe
     stdout.push(`[${i + 1}] ${u.unitName}（${u.year}年度，${u.format.name}）← ${f.path}`);
     stdout.push(...u.notes.map((n) => `    说明：${n}`));
     stdout.push(...u.defects.map((d) => `    [错误] ${d}`));
-    const problems = checkReport(u.format, u.values, {
-      ...(u.unitKind ? { unitKind: u.unitKind } : {}),
-      ...(u.stated ? { stated: u.stated } : {}),
-    });
+    const problems = problemsOf(u, u.unitKind ? { unitKind: u.unitKind } : {}, TABLE_PROBLEMS);
     stdout.push(...problemLines(problems, '    '));
     if (u.defects.length > 0 || problems.some((p) => p.severity === 'error')) failed = true;
   });
   stdout.push(...duplicateLines(read), ...unsharedLines(result.unshared, format));
-  const totalProblems = checkReport(format, result.values, { unitKind: '区域汇总' });
+  const totalProblems = problemsOf({ format, values: result.values }, { unitKind: '区域汇总' }, TABLE_PROBLEMS);
   stdout.push(`汇总：${unitName} ${year}年度（${format.name}），共 ${read.length} 个文件 → ${out}`);
   stdout.push(...problemLines(totalProblems, '    '));
   if (totalProblems.some((p) => p.severity === 'error')) failed = true;

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { indexFormat } from '@/domain/format/format-index';
-import { checkReport } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { officialFileName } from '@/io/export/file-name';
 import { readUnitFile } from '@/io/office/read-unit-file';
@@ -49,10 +49,7 @@ export async function runConvert(argv: readonly string[]): Promise<CommandResult
 
   const inputs = indexFormat(report.format).inputs;
   const blanks = inputs.filter((f) => report.values[f.key] === null || report.values[f.key] === undefined).length;
-  const problems = checkReport(report.format, report.values, {
-    ...(report.unitKind ? { unitKind: report.unitKind } : {}),
-    ...(report.stated ? { stated: report.stated } : {}),
-  });
+  const problems = problemsOf(report, report.unitKind ? { unitKind: report.unitKind } : {}, TABLE_PROBLEMS);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = [
     `已导出 ${report.unitName} ${report.year}年度统计表（${report.format.name}）：${inputs.length} 个填报项，` +

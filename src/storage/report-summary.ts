@@ -6,7 +6,8 @@
 import { formatById } from '@/domain/formats/registry';
 import type { FormatDef } from '@/domain/format/types';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
-import { checkReport, type CheckContext, type Problem } from '@/domain/rules/engine';
+import type { Problem } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf, reportContext, type ReportContext } from '@/domain/rules/problems-of';
 import type { ReportRow, ReportSummary, XxgkDb } from './db';
 import { RefusedError } from './errors';
 
@@ -35,9 +36,9 @@ export interface ReportCheck {
   completion: CompletionCheck;
 }
 
-export function checkRow(row: ReportRow, ctx: CheckContext): ReportCheck {
+export function checkRow(row: ReportRow, ctx: ReportContext): ReportCheck {
   const format = formatOf(row);
-  const problems = checkReport(format, row.values, { ...ctx, ...(row.stated ? { stated: row.stated } : {}) });
+  const problems = problemsOf({ format, values: row.values, stated: row.stated }, ctx, TABLE_PROBLEMS);
   return { format, problems, completion: checkCompletion(format, row.values, problems, row.explanations) };
 }
 
@@ -54,16 +55,12 @@ export function summaryOf(check: ReportCheck, now: number): ReportSummary {
 }
 
 /** Reads what the rules need besides the report itself; call inside the transaction that writes it. */
-export async function contextFor(db: XxgkDb, row: Pick<ReportRow, 'unitId' | 'year'>): Promise<CheckContext> {
+export async function contextFor(db: XxgkDb, row: Pick<ReportRow, 'unitId' | 'year'>): Promise<ReportContext> {
   const [unit, prior] = await Promise.all([
     db.units.get(row.unitId),
     db.reports.get(reportIdOf(row.unitId, row.year - 1)),
   ]);
-  const priorFormat = prior ? formatById(prior.formatId) : undefined;
-  return {
-    ...(unit ? { unitKind: unit.kind } : {}),
-    ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
-  };
+  return reportContext(unit?.kind, prior);
 }
 
 export async function checkStored(db: XxgkDb, row: ReportRow): Promise<ReportCheck> {

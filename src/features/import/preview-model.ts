@@ -8,7 +8,8 @@ import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FieldKey, FormatDef, UnitKind, Values } from '@/domain/format/types';
 import { formatFor } from '@/domain/formats/registry';
 import { computeAll } from '@/domain/rules/compute';
-import { checkReport, type Problem } from '@/domain/rules/engine';
+import type { Problem } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import type { PriorReport } from '@/domain/year-on-year/carry-over';
 
 export interface CellDifference {
@@ -102,9 +103,5 @@ export function previewProblems(
   values: Values,
   ctx: { unitKind?: UnitKind; prior?: PriorReport; stated?: Values },
 ): Problem[] {
-  return checkReport(format, values, {
-    ...(ctx.unitKind ? { unitKind: ctx.unitKind } : {}),
-    ...(ctx.prior ? { prior: ctx.prior } : {}),
-    ...(ctx.stated ? { stated: ctx.stated } : {}),
-  });
+  return problemsOf({ format, values, stated: ctx.stated }, ctx, TABLE_PROBLEMS);
 }

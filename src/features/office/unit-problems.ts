@@ -2,7 +2,7 @@
 import type { UnitKind, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import { checkCompletion } from '@/domain/rules/completion';
-import { checkReport } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf, reportContext } from '@/domain/rules/problems-of';
 import type { Problem } from '@/domain/rules/problem';
 
 export interface ReportForCheck {
@@ -20,12 +20,11 @@ export function openProblemsOf(
 ): { problems: Problem[]; blank: number } | undefined {
   const format = formatById(report.formatId);
   if (!format) return undefined;
-  const priorFormat = prior ? formatById(prior.formatId) : undefined;
-  const problems = checkReport(format, report.values, {
-    unitKind,
-    ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
-    ...(report.stated ? { stated: report.stated } : {}),
-  });
+  const problems = problemsOf(
+    { format, values: report.values, stated: report.stated },
+    reportContext(unitKind, prior),
+    TABLE_PROBLEMS,
+  );
   const completion = checkCompletion(format, report.values, problems, report.explanations);
   return { problems: [...completion.openErrors, ...completion.openWarnings], blank: completion.blankInputs };
 }

@@ -4,9 +4,8 @@
  */
 import type { FormatDef, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
-import { checkReport } from '@/domain/rules/engine';
 import type { Problem } from '@/domain/rules/problem';
-import { checkSharpChanges } from '@/domain/year-on-year/prior-values';
+import { TABLE_PROBLEMS, problemsOf, reportContext } from '@/domain/rules/problems-of';
 import type { AreaTotal, StoredReport } from './area-total';
 import type { DashboardUnit } from './dashboard-rows';
 
@@ -36,8 +35,8 @@ export function unitFindings(
     const report = byKey.get(`${unit.id}:${year}`);
     const prior = byKey.get(`${unit.id}:${year - 1}`);
     const format = report ? formatById(report.formatId) : undefined;
-    const priorFormat = prior ? formatById(prior.formatId) : undefined;
-    if (!report || !format || !prior || !priorFormat) continue;
+    const ctx = reportContext(unit.kind, prior);
+    if (!report || !format || !ctx.prior) continue;
     const finding = (problem: Problem): Finding => ({
       unitId: unit.id,
       unitName: unit.name,
@@ -45,13 +44,9 @@ export function unitFindings(
       problem,
       ...(report.explanations[problem.key]?.trim() ? { explanation: report.explanations[problem.key] } : {}),
     });
-    const ctx = {
-      prior: { format: priorFormat, values: prior.values },
-      unitKind: unit.kind,
-      ...(report.stated ? { stated: report.stated } : {}),
-    };
-    carryOver.push(...checkReport(format, report.values, ctx).filter((p) => p.ruleId === 'X1').map(finding));
-    sharp.push(...checkSharpChanges(format, report.values, ctx.prior).map(finding));
+    const checked = { format, values: report.values, stated: report.stated };
+    carryOver.push(...problemsOf(checked, ctx, { rules: ['X1'] }).map(finding));
+    sharp.push(...problemsOf(checked, ctx, { sharp: true }).map(finding));
   }
   return { carryOver, sharp };
 }
@@ -63,9 +58,9 @@ export interface PriorTotal {
 
 /** The total's own problems: every rule of the format, with last year's total for X1 (and X2). */
 export function totalProblems(total: AreaTotal, prior: PriorTotal | undefined): Problem[] {
-  return checkReport(total.format, total.values, { unitKind: '区域汇总', ...(prior ? { prior } : {}) });
+  return problemsOf(total, { unitKind: '区域汇总', ...(prior ? { prior } : {}) }, TABLE_PROBLEMS);
 }
 
 export function totalSharpChanges(total: AreaTotal, prior: PriorTotal | undefined): Problem[] {
-  return prior ? checkSharpChanges(total.format, total.values, prior) : [];
+  return problemsOf(total, prior ? { prior } : {}, { sharp: true });
 }

@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
-import { checkReport, type CheckContext, type Problem } from '@/domain/rules/engine';
+import type { Problem } from '@/domain/rules/engine';
+import { TABLE_PROBLEMS, problemsOf, reportContext } from '@/domain/rules/problems-of';
 import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
@@ -50,13 +51,8 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
     const format = formatById(report.formatId);
     if (!format) return { kind: 'unknownFormat', formatId: report.formatId };
     const unit = units?.find((u) => u.id === report.unitId);
-    const priorFormat = prior ? formatById(prior.formatId) : undefined;
-    const ctx: CheckContext = {
-      ...(unit ? { unitKind: unit.kind } : {}),
-      ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
-      ...(report.stated ? { stated: report.stated } : {}),
-    };
-    const problems = checkReport(format, report.values, ctx);
+    const ctx = reportContext(unit?.kind, prior);
+    const problems = problemsOf({ format, values: report.values, stated: report.stated }, ctx, TABLE_PROBLEMS);
     const completion = checkCompletion(format, report.values, problems, report.explanations);
     return {
       kind: 'ready',

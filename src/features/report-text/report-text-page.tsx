@@ -4,10 +4,9 @@
  * tables (T1, T2, T3), printable, copyable and downloadable as a Word document.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { checkReport } from '@/domain/rules/engine';
+import { problemsOf } from '@/domain/rules/problems-of';
 import { computeAll } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/problem';
-import { checkReportText } from '@/domain/report-text/text-checks';
 import type { ReportTextSection, XxgkDb } from '@/storage/db';
 import { textsRepo } from '@/storage/texts/texts-repo';
 import { hasDraft, joinSections, mergeSaved } from '@/storage/texts/text-slots';
@@ -59,10 +58,8 @@ function TextEditor({ session }: { session: TextSession }) {
   const joined = joinSections(current);
   const checkedText = useDeferredValue(joined);
   const problems = useMemo((): Problem[] => {
-    const t3 = checkReport(format, report.values, session.unitKind ? { unitKind: session.unitKind } : {}).filter(
-      (p) => p.ruleId === 'T3',
-    );
-    return [...checkReportText(format, report.values, checkedText), ...t3];
+    const context = session.unitKind ? { unitKind: session.unitKind } : {};
+    return problemsOf({ format, values: report.values }, context, { text: checkedText, rules: ['T3'] });
   }, [format, report.values, session.unitKind, checkedText]);
 
   const dirty = Object.entries(edits).some(([n, text]) => stored.find((s) => s.number === Number(n))?.text !== text);
