@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { consolidate } from '@/domain/consolidate/consolidate';
 import type { FormatDef } from '@/domain/format/types';
-import { formatFor } from '@/domain/formats/registry';
+import { NATIONAL, consolidationFormat } from '@/domain/formats/registry';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { exportReportXlsx } from '@/io/export/official-sheet';
@@ -105,9 +105,8 @@ function differentYears(files: readonly ReadFile[]): string | undefined {
 
 /** The format all files share; a mix of variants is summed into the national format of the year. */
 function targetFormat(year: number, files: readonly ReadFile[]): FormatDef {
-  const first = files[0]?.unit.format;
-  if (first && files.every((f) => f.unit.format.id === first.id)) return first;
-  return formatFor(year) ?? (first as FormatDef);
+  const parts = files.map((f) => f.unit.format);
+  return consolidationFormat(year, NATIONAL, parts) ?? (parts[0] as FormatDef);
 }
 
 function problemLines(problems: readonly Problem[], indent: string): string[] {

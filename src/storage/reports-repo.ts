@@ -4,7 +4,8 @@
  */
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldKey, Values } from '@/domain/format/types';
-import { formatFor, NATIONAL } from '@/domain/formats/registry';
+import { formatFor } from '@/domain/formats/registry';
+import { readFormatVariant } from './format-variant-setting';
 import { roundMoney } from '@/domain/values/money';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
@@ -43,7 +44,8 @@ const UNSIGNED = '未署名';
 
 export function reportsRepo(db: XxgkDb) {
   return {
-    getOrCreate: (unitId: string, year: number, variant: string = NATIONAL) => getOrCreate(db, unitId, year, variant),
+    /** A new report takes `variant`'s format of the year, by default the workspace's variant setting. */
+    getOrCreate: (unitId: string, year: number, variant?: string) => getOrCreate(db, unitId, year, variant),
     getReport: (id: string) => runRead(db, () => db.reports.get(id)),
     commitCells: (reportId: string, changes: readonly CellChange[], who: string) =>
       commitCells(db, reportId, changes, who),
@@ -70,8 +72,8 @@ async function mustGet(db: XxgkDb, reportId: string): Promise<ReportRow> {
   return row;
 }
 
-async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant: string): Promise<ReportRow> {
-  return runWrite(db, ['units', 'reports'], async () => {
+async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant?: string): Promise<ReportRow> {
+  return runWrite(db, ['units', 'reports', 'settings'], async () => {
     const id = reportIdOf(unitId, year);
     const existing = await db.reports.get(id);
     if (existing) return existing;
@@ -79,7 +81,7 @@ async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant: st
     if (!unit || unit.deletedAt !== undefined) {
       throw new RefusedError('找不到这个填报单位，可能已被删除或合并。请在单位列表中重新选择。');
     }
-    const format = formatFor(year, variant);
+    const format = formatFor(year, variant ?? (await readFormatVariant(db)));
     if (!format) {
       throw new RefusedError(`${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`);
     }

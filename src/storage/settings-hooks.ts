@@ -2,7 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { XxgkDb } from './db';
 import { settingsRepo } from './settings-repo';
+import { readFormatVariant } from './format-variant-setting';
 
 export function useOperatorName(db: XxgkDb): string | null | undefined {
   return useLiveQuery(async () => (await settingsRepo(db).operatorName()) ?? null, [db]);
+}
+
+/** The workspace's format variant, live (undefined while loading). */
+export function useFormatVariant(db: XxgkDb): string | undefined {
+  return useLiveQuery(() => readFormatVariant(db), [db]);
 }

@@ -1,6 +1,7 @@
 /**
- * Every known format, and the choice of one by (data year, variant). Adding a provincial variant means adding
- * its definition to `FORMATS`; nothing else changes.
+ * Every known format, and the choice of one by (data year, variant): `formatFor` for a report, and
+ * `consolidationFormat` for a total. Adding a provincial variant means one definition file and `installFormat`
+ * (or an entry in the built-in list); the workspace's variant setting then picks it.
  */
 import { checkFormatRoles } from '../format/format-roles';
 import type { FormatDef } from '../format/types';
@@ -19,7 +20,25 @@ export function registerFormats(formats: readonly FormatDef[]): readonly FormatD
   return formats;
 }
 
-export const FORMATS: readonly FormatDef[] = registerFormats([NATIONAL_2021, NATIONAL_2019, LEGACY_2014]);
+const known: FormatDef[] = [...registerFormats([NATIONAL_2021, NATIONAL_2019, LEGACY_2014])];
+
+/** Every format this program knows: the national ones and any variant added with `installFormat`. */
+export const FORMATS: readonly FormatDef[] = known;
+
+/**
+ * Adds a provincial variant (or a new revision) to the known formats, checked like the built-in ones. After
+ * this, creation, import, export, consolidation and the report text find it by its variant and years.
+ */
+export function installFormat(format: FormatDef): void {
+  if (known.some((f) => f.id === format.id)) throw new Error(`格式 ${format.id} 已登记，不能重复登记`);
+  checkFormatRoles(format, [...known, format]);
+  known.push(format);
+}
+
+/** The variants the known formats name, national first (the workspace setting offers these). */
+export function knownVariants(): string[] {
+  return [...new Set([NATIONAL, ...known.map((f) => f.variant)])];
+}
 
 export function formatById(id: string, formats: readonly FormatDef[] = FORMATS): FormatDef | undefined {
   return formats.find((f) => f.id === id);
@@ -38,6 +57,21 @@ export function formatFor(
   return (
     formats.find((f) => f.variant === variant && covers(f)) ?? formats.find((f) => f.variant === NATIONAL && covers(f))
   );
+}
+
+/**
+ * The format a consolidation of `year` is summed into: the format every part shares when they share one (a
+ * province's units sum into their own table), else the workspace variant's format of the year.
+ */
+export function consolidationFormat(
+  year: number,
+  variant: string,
+  parts: readonly FormatDef[],
+  formats: readonly FormatDef[] = FORMATS,
+): FormatDef | undefined {
+  const first = parts[0];
+  if (first && parts.every((f) => f.id === first.id)) return first;
+  return formatFor(year, variant, formats);
 }
 
 /** The first data year any format covers. */

@@ -16,6 +16,7 @@ import {
 } from '@/domain/year-on-year/carry-over';
 import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from './import-queue-store';
+import { useFormatVariant } from '@/storage/settings-hooks';
 import { formatMismatch, previewProblems, previewTables, valueDifferences } from './preview-model';
 import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from './preview-sections';
 import { UnitSelect } from './unit-select';
@@ -76,7 +77,9 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
     () => (carry && prior && carryCells.length > 0 ? withCarryOver(format, parsed.values, prior) : parsed.values),
     [carry, prior, carryCells, format, parsed],
   );
-  const mismatch = row.year !== undefined ? formatMismatch(format, row.year, target?.report?.formatId) : undefined;
+  const variant = useFormatVariant(db);
+  const mismatch =
+    row.year !== undefined ? formatMismatch(format, row.year, target?.report?.formatId, variant) : undefined;
   const unitKind = row.unit?.kind === 'new' ? row.unit.unitKind : target?.unit?.kind;
   const tables = useMemo(() => previewTables(format, values), [format, values]);
   const differences = useMemo(

@@ -8,6 +8,7 @@ import { importInBackground } from '@/io/import/import-client';
 import type { XxgkDb } from '@/storage/db';
 import { commitImport, type ImportCommitted } from '@/storage/import/commit-import';
 import { readImportTarget } from '@/storage/import/import-target';
+import { readFormatVariant } from '@/storage/format-variant-setting';
 import { unitsRepo } from '@/storage/units-repo';
 import { queueState, rowById, type ImportRow, type RowCheck, type UnitChoice } from './import-queue-store';
 import { differenceCount, formatMismatch } from './preview-model';
@@ -148,7 +149,9 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
   if (row.year === undefined) issues.push('文件中未写明年度：请填写年度');
   const target = row.year !== undefined ? await readImportTarget(db, unitId, row.year) : {};
   const mismatch =
-    row.year !== undefined ? formatMismatch(parsed.format, row.year, target.report?.formatId) : undefined;
+    row.year !== undefined
+      ? formatMismatch(parsed.format, row.year, target.report?.formatId, await readFormatVariant(db))
+      : undefined;
   if (mismatch) issues.push(mismatch);
   if (parsed.refused.length > 0) issues.push(`有 ${parsed.refused.length} 个值未能读取，请在预览中核对`);
   const report = target.report;

@@ -6,7 +6,7 @@
 import { cellName } from '@/domain/format/cell-name';
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FieldKey, FormatDef, UnitKind, Values } from '@/domain/format/types';
-import { formatFor } from '@/domain/formats/registry';
+import { NATIONAL, formatFor } from '@/domain/formats/registry';
 import { computeAll } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
@@ -37,9 +37,17 @@ export function differenceCount(format: FormatDef, incoming: Values, stored: Val
   return n;
 }
 
-/** Why the file cannot go into that year's report, or undefined when it can. */
-export function formatMismatch(file: FormatDef, year: number, storedFormatId?: string): string | undefined {
-  const expected = formatFor(year);
+/**
+ * Why the file cannot go into that year's report, or undefined when it can: a stored report keeps its format, a
+ * new one takes the workspace variant's (`variant`) format of the year.
+ */
+export function formatMismatch(
+  file: FormatDef,
+  year: number,
+  storedFormatId?: string,
+  variant: string = NATIONAL,
+): string | undefined {
+  const expected = formatFor(year, variant);
   if (!expected) return `${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`;
   const fits = storedFormatId ?? expected.id;
   if (fits === file.id) return undefined;

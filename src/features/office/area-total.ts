@@ -6,7 +6,7 @@
 import { chooseContributors } from '@/domain/consolidate/contributors';
 import { consolidate, type ConsolidationPart, type ConsolidationResult } from '@/domain/consolidate/consolidate';
 import type { FieldKey, FormatDef, UnitKind, Values } from '@/domain/format/types';
-import { formatById, formatFor } from '@/domain/formats/registry';
+import { NATIONAL, consolidationFormat, formatById } from '@/domain/formats/registry';
 import { allPartsBlank, computeAll } from '@/domain/rules/compute';
 import type { DashboardUnit } from './dashboard-rows';
 
@@ -46,6 +46,7 @@ export function areaTotal(
   units: readonly DashboardUnit[],
   reports: readonly StoredReport[],
   year: number,
+  variant: string = NATIONAL,
 ): AreaTotal | undefined {
   const ofYear = new Map(reports.filter((r) => r.year === year).map((r) => [r.unitId, r]));
   const choice = chooseContributors(areaId, units, (id) => hasFigures(ofYear.get(id)));
@@ -72,7 +73,7 @@ export function areaTotal(
       takenWhole: [],
     };
   }
-  const format = formatFor(year);
+  const format = consolidationFormat(year, variant, parts.map((p) => p.format));
   if (!format || parts.length === 0) return undefined;
   const result = consolidate(format, parts);
   return {

@@ -72,7 +72,7 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
 
   const downloadTemplate = async (row: DashboardRow) => {
     try {
-      const format = formatFor(year);
+      const format = formatFor(year, data.variant);
       if (!format) throw new Error(`${year} 年没有适用的统计表格式。`);
       const prior = data.reports.find((r) => r.unitId === row.unit.id && r.year === year - 1);
       const values = Object.fromEntries(

@@ -9,6 +9,8 @@ import type { FieldKey } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import type { ReportRow, UnitRow, XxgkDb } from '@/storage/db';
 import { useDeadlineConfig, useReportRowsOfYears } from '@/storage/office/office-hooks';
+import { useFormatVariant } from '@/storage/settings-hooks';
+import { NATIONAL } from '@/domain/formats/registry';
 import { areaTotal, type AreaTotal } from './area-total';
 import { dashboardRows, filingUnits, type DashboardRow } from './dashboard-rows';
 import { totalProblems, totalSharpChanges, unitFindings, type Finding, type PriorTotal } from './year-findings';
@@ -21,6 +23,8 @@ export interface OfficeData {
   rows: DashboardRow[];
   reports: ReportRow[];
   deadlines: DeadlineConfig;
+  /** The workspace's format variant: the area total and the blank templates take its format. */
+  variant: string;
   total?: AreaTotal;
   priorTotal?: PriorTotal;
   /** Last year's total placed on this year's cells (for 显示上年数 and the charts). */
@@ -41,14 +45,15 @@ export function useOfficeData(
   const years = year === undefined ? [] : [year, year - 1];
   const reports = useReportRowsOfYears(db, years);
   const deadlines = useDeadlineConfig(db) ?? LEGAL_DEADLINES;
+  const variant = useFormatVariant(db) ?? NATIONAL;
 
   return useMemo((): OfficeData | undefined => {
     const area = units?.find((u) => u.id === areaId);
     if (!units || !reports || !area || year === undefined) return undefined;
     const filing = filingUnits(area.id, units);
     const rows = dashboardRows({ areaId: area.id, units, reports, year, today, deadlines });
-    const total = areaTotal(area.id, units, reports, year);
-    const before = areaTotal(area.id, units, reports, year - 1);
+    const total = areaTotal(area.id, units, reports, year, variant);
+    const before = areaTotal(area.id, units, reports, year - 1, variant);
     const priorTotal = before ? { format: before.format, values: before.values } : undefined;
     const priorOnCells = total && priorTotal ? priorValuesOn(total.format, priorTotal) : undefined;
     const findings = unitFindings(filing, reports, year);
@@ -60,6 +65,7 @@ export function useOfficeData(
       rows,
       reports,
       deadlines,
+      variant,
       ...(total ? { total } : {}),
       ...(priorTotal ? { priorTotal } : {}),
       ...(priorOnCells ? { priorOnCells } : {}),
@@ -67,5 +73,5 @@ export function useOfficeData(
       totalSharp: total ? totalSharpChanges(total, priorTotal) : [],
       ...findings,
     };
-  }, [units, reports, areaId, year, today, deadlines]);
+  }, [units, reports, areaId, year, today, deadlines, variant]);
 }

@@ -50,7 +50,7 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
   '预览之后这份报表已在其他窗口被修改，本次导入未保存。请重新打开预览，核对差异后再确认导入。';
 
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
-  const tables = ['units', 'reports', 'cellHistory', 'receivedVersions'] as const;
+  const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings'] as const;
   return runWrite(db, tables, async () => {
     const units = unitsRepo(db);
     const reports = reportsRepo(db);

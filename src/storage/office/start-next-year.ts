@@ -30,7 +30,7 @@ export async function startNextYear(
   who: string = START_NEXT_YEAR_AUTHOR,
 ): Promise<StartNextYearResult> {
   const next = year + 1;
-  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
+  return runWrite(db, ['units', 'reports', 'cellHistory', 'settings'], async () => {
     const reports = reportsRepo(db);
     const result: StartNextYearResult = { created: 0, filled: 0, kept: 0, skipped: 0 };
     for (const unitId of new Set(unitIds)) {
