@@ -53,8 +53,6 @@ export function reportsRepo(db: XxgkDb) {
       setExplanation(db, reportId, problemKey, text),
     markComplete: (reportId: string) => markComplete(db, reportId),
     reopen: (reportId: string) => setStatus(db, reportId, '草稿'),
-    fillBlanksWithZero: (reportId: string, tableKey: string, who: string) =>
-      fillBlanksWithZero(db, reportId, tableKey, who),
     importValues: (reportId: string, imported: ImportedFigures, who: string) =>
       importValues(db, reportId, imported, who),
     listByYear: (year: number) => listByYear(db, year),
@@ -213,23 +211,6 @@ async function setStatus(db: XxgkDb, reportId: string, status: ReportStatus): Pr
     row.rev += 1;
     await putWithSummaries(db, [row], Date.now());
     return row;
-  });
-}
-
-/** “本表空白填 0”: every blank input of one table becomes 0, as one batch with history. Returns the count. */
-async function fillBlanksWithZero(db: XxgkDb, reportId: string, tableKey: string, who: string): Promise<number> {
-  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
-    const row = await mustGet(db, reportId);
-    refuseIfCompleted(row);
-    const format = formatOf(row);
-    if (!format.tables.some((t) => t.key === tableKey)) {
-      throw new RefusedError(`${format.name}中没有表“${tableKey}”，未作修改。`);
-    }
-    const writes: CellChange[] = indexFormat(format)
-      .inputs.filter((f) => f.table === tableKey && (row.values[f.key] ?? null) === null)
-      .map((f) => ({ field: f.key, value: 0, expected: null }));
-    if (writes.length > 0) await writeValues(db, row, writes, who);
-    return writes.length;
   });
 }
 

@@ -1,18 +1,12 @@
 /**
  * The carry-over offer: last year's 四、结转下年度继续办理 into this year's 二、上年结转 where blank or different,
- * across the 2019 → 2021 formats, nothing from the legacy table, and applied to a stored report as one batch
- * that clears X1.
+ * across the 2019 → 2021 formats, nothing from the legacy table; one function with an explicit blank policy.
  */
 import { describe, expect, it } from 'vitest';
 import { formatById } from '@/domain/formats/registry';
 import type { FormatDef } from '@/domain/format/types';
 import { checkReport } from '@/domain/rules/engine';
-import { carryOverCells, carryOverEdits, withCarryOver } from '@/domain/year-on-year/carry-over';
-import { applyCarryOver } from '@/features/import/carry-over';
-import { RefusedError } from '@/storage/errors';
-import { reportsRepo } from '@/storage/reports-repo';
-import { unitsRepo } from '@/storage/units-repo';
-import { freshDb } from '../storage/fresh-db';
+import { carriedOver, carryOverCells, carryOverEdits, withCarryOver } from '@/domain/year-on-year/carry-over';
 
 function format(id: string): FormatDef {
   const f = formatById(id);
@@ -57,35 +51,13 @@ describe('carryOverCells', () => {
   });
 });
 
-describe('applyCarryOver', () => {
-  it('writes the differing cells of a stored report as one batch with history', async () => {
-    const db = freshDb();
-    const unit = await unitsRepo(db).create({ name: '湛河区教育局', kind: '部门' });
-    const repo = reportsRepo(db);
-    const last = await repo.getOrCreate(unit.id, 2024);
-    await repo.commitCells(
-      last.id,
-      [
-        { field: 't3.carriedOut.natural', value: 4, expected: null },
-        { field: 't3.carriedOut.business', value: 2, expected: null },
-      ],
-      '测',
-    );
-    const report = await repo.getOrCreate(unit.id, 2025);
-    await repo.commitCells(report.id, [{ field: 't3.carriedIn.natural', value: 4, expected: null }], '测');
-    expect(await applyCarryOver(db, report.id, '测')).toBe(5);
-    const stored = await repo.getReport(report.id);
-    expect(stored?.values['t3.carriedIn.business']).toBe(2);
-    expect(stored?.values['t3.carriedIn.other']).toBe(0);
-    expect((await repo.check(report.id)).problems.filter((p) => p.ruleId === 'X1')).toEqual([]);
-    expect(await db.cellHistory.where('reportId').equals(report.id).count()).toBe(6);
-    expect(await applyCarryOver(db, report.id, '测')).toBe(0);
-  });
-
-  it('refuses without a report of the year before', async () => {
-    const db = freshDb();
-    const unit = await unitsRepo(db).create({ name: '曹镇乡', kind: '乡镇街道' });
-    const report = await reportsRepo(db).getOrCreate(unit.id, 2025);
-    await expect(applyCarryOver(db, report.id, '测')).rejects.toBeInstanceOf(RefusedError);
+describe('carriedOver: the blank policy is the caller’s, stated', () => {
+  it('asZero carries a blank 结转下年度 as 0; keepBlank leaves that column out', () => {
+    const prior = { format: F2021, values: { 't3.carriedOut.natural': 4, 't3.carriedOut.legal': null } };
+    const zero = carriedOver(F2021, prior, 'asZero');
+    expect(zero).toHaveLength(6);
+    expect(zero).toContainEqual({ field: 't3.carriedIn.legal', value: 0 });
+    expect(carriedOver(F2021, prior, 'keepBlank')).toEqual([{ field: 't3.carriedIn.natural', value: 4 }]);
+    expect(carriedOver(F2021, { format: LEGACY, values: {} }, 'asZero')).toEqual([]);
   });
 });

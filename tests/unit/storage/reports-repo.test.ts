@@ -23,7 +23,8 @@ async function setup(kind: '部门' | '区域汇总' = '部门') {
 async function zeroReport(db: XxgkDb, unitId: string, year: number) {
   const reports = reportsRepo(db);
   const report = await reports.getOrCreate(unitId, year);
-  for (const table of ['t2', 't3', 't4']) await reports.fillBlanksWithZero(report.id, table, '测试');
+  const zeros = indexFormat(formatFor(year)!).inputs.map((f) => ({ field: f.key, value: 0, expected: null }));
+  await reports.commitCells(report.id, zeros, '测试');
   return report.id;
 }
 
@@ -172,26 +173,9 @@ describe('completion', () => {
     await expect(reports.commitCells(id, [{ field: NATURAL_IN, value: 3, expected: 2 }], '张三')).rejects.toThrow(
       /已标记为“已完成”，不能修改/,
     );
-    await expect(reports.fillBlanksWithZero(id, 't3', '张三')).rejects.toBeInstanceOf(RefusedError);
     expect((await reports.reopen(id)).status).toBe('草稿');
     await reports.commitCells(id, [{ field: NATURAL_IN, value: 3, expected: 2 }], '张三');
     expect((await reports.getReport(id))?.values[NATURAL_IN]).toBe(3);
-  });
-
-  it('fills only the blanks of one table with 0, as one batch with history', async () => {
-    const { unit, reports } = await setup();
-    const { id } = await reports.getOrCreate(unit.id, 2025);
-    await reports.commitCells(id, [{ field: NATURAL_IN, value: 4, expected: null }], '张三');
-    const t3Inputs = indexFormat(formatFor(2025)!).inputs.filter((f) => f.table === 't3');
-    expect(await reports.fillBlanksWithZero(id, 't3', '李四')).toBe(t3Inputs.length - 1);
-    const stored = await reports.getReport(id);
-    expect(stored?.values[NATURAL_IN]).toBe(4);
-    expect(t3Inputs.every((f) => stored?.values[f.key] !== undefined)).toBe(true);
-    expect(Object.keys(stored?.values ?? {}).some((k) => k.startsWith('t2.'))).toBe(false);
-    expect(stored?.rev).toBe(2);
-    expect(await reports.history(id, NATURAL_DISCLOSED)).toMatchObject([{ old: null, new: 0, who: '李四' }]);
-    expect(await reports.fillBlanksWithZero(id, 't3', '李四')).toBe(0);
-    await expect(reports.fillBlanksWithZero(id, 't7', '李四')).rejects.toThrow(/没有表“t7”/);
   });
 });
 
