@@ -3,7 +3,9 @@
  * else the real one. Switching is a full page load (a plain link) so every open database connection and every
  * store starts fresh; the two workspaces never share data.
  */
-export type Workspace = 'main' | 'demo';
+import type { Workspace } from '@/storage/db';
+
+export type { Workspace };
 
 const PARAM = 'workspace';
 

@@ -12,15 +12,10 @@ import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } fro
 import { readReportsOfYear } from './live-queries';
 import { checkStored, formatOf, putWithSummaries, reportIdOf, type ReportCheck } from './report-summary';
 
+import type { CellChange } from '@/domain/values/cell-change';
 export { reportIdOf } from './report-summary';
 
-export interface CellChange {
-  field: FieldKey;
-  /** The new value; null clears the cell (blank, distinct from 0). */
-  value: number | null;
-  /** The value the editor showed before this edit; a different stored value means another tab wrote it. */
-  expected: number | null;
-}
+export type { CellChange };
 
 /** What a list of reports shows, without the values. */
 export interface ReportListItem {

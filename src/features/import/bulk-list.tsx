@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { UnitRow } from '@/storage/db';
-import { STATUS_NAMES, type ImportRow, type UnitChoice } from './import-queue-store';
+import { STATUS_NAMES, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
 import { UnitSelect } from './unit-select';
 
 interface Props {

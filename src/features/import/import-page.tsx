@@ -10,7 +10,7 @@ import { BulkList } from './bulk-list';
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
 import { choose, duplicateTargets, enqueueFiles, importAllReady, isReady } from './import-queue';
-import { useImportQueue, type ImportRow, type UnitChoice } from './import-queue-store';
+import { useImportQueue, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
 import { ImportSummary } from './import-summary';
 import './import.css';
 import { useOperatorName } from '@/storage/settings-hooks';

@@ -15,7 +15,7 @@ import {
   type PriorReport,
 } from '@/domain/year-on-year/carry-over';
 import { choose, importRow, recheckPending } from './import-queue';
-import { STATUS_NAMES, type ImportRow, type ParsedFile } from './import-queue-store';
+import { STATUS_NAMES, type ImportRow, type ParsedFile } from '@/state/import-queue-store';
 import { useFormatVariant } from '@/storage/settings-hooks';
 import { formatMismatch, previewProblems, previewTables, valueDifferences } from './preview-model';
 import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from './preview-sections';

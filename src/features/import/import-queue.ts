@@ -10,7 +10,7 @@ import { commitImport, type ImportCommitted } from '@/storage/import/commit-impo
 import { readImportTarget } from '@/storage/import/import-target';
 import { readFormatVariant } from '@/storage/format-variant-setting';
 import { unitsRepo } from '@/storage/units-repo';
-import { queueState, rowById, type ImportRow, type RowCheck, type UnitChoice } from './import-queue-store';
+import { queueState, rowById, type ImportRow, type RowCheck, type UnitChoice } from '@/state/import-queue-store';
 import { differenceCount, formatMismatch } from './preview-model';
 
 /** The client runs at most two workers; asking for more would only queue inside it. */

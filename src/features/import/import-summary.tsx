@@ -1,5 +1,5 @@
 /** The outcome of a batch: how many files were imported, refused (with reasons) and still need a person. */
-import type { ImportRow } from './import-queue-store';
+import type { ImportRow } from '@/state/import-queue-store';
 import { isReady } from './import-queue';
 
 interface Props {

@@ -4,7 +4,7 @@ import { cellName } from '@/domain/format/cell-name';
 import type { FormatDef } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/engine';
 import { formatNumber } from '@/domain/values/money';
-import type { ParsedFile } from './import-queue-store';
+import type { ParsedFile } from '@/state/import-queue-store';
 import type { CellDifference, PreviewTable } from './preview-model';
 
 const shown = (v: number | null | undefined) => (v === null || v === undefined ? '（空白）' : formatNumber(v));

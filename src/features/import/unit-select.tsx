@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import type { UnitRow } from '@/storage/db';
-import type { UnitChoice } from './import-queue-store';
+import type { UnitChoice } from '@/state/import-queue-store';
 import { UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 const NEW = '__new__';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatById } from '@/domain/formats/registry';
 import type { FormatDef } from '@/domain/format/types';
-import type { ImportRow } from '@/features/import/import-queue-store';
+import type { ImportRow } from '@/state/import-queue-store';
 import { duplicateTargets, isReady } from '@/features/import/import-queue';
 import { formatMismatch, previewTables, valueDifferences } from '@/features/import/preview-model';
 

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { UnitKind } from '@/domain/format/types';
 import type { ImportResult } from '@/io/import/import-file';
+import type { ImportUnitChoice } from '@/storage/import/commit-import';
 
 export type ParsedFile = Extract<ImportResult, { ok: true }>;
 
@@ -22,7 +23,8 @@ export const STATUS_NAMES: Readonly<Record<RowStatus, string>> = {
   failed: '出错',
 };
 
-export type UnitChoice = { kind: 'existing'; unitId: string } | { kind: 'new'; name: string; unitKind: UnitKind };
+/** The unit a file goes to: the storage type of an import's unit, under the name the import page uses. */
+export type UnitChoice = ImportUnitChoice;
 
 /** What the row's file would do to storage, read after parsing and after every change of unit or year. */
 export interface RowCheck {
