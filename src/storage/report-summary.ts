@@ -119,7 +119,10 @@ async function putOneWithSummaries(db: XxgkDb, row: ReportRow, around: Neighbour
   const next = around.next;
   if (next) {
     const summary = summaryOf(checkRow(next, contextOf(around.unit, row)), next.summary.updatedAt);
-    if (!sameCounts(summary, next.summary)) writes.push(db.reports.put({ ...next, summary }));
+    if (!sameCounts(summary, next.summary)) {
+      around.next = { ...next, summary };
+      writes.push(db.reports.put(around.next));
+    }
   }
   await Promise.all(writes);
 }

@@ -8,6 +8,7 @@ import { formatFor, NATIONAL } from '@/domain/formats/registry';
 import { roundMoney } from '@/domain/values/money';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
+import { commitFromSession, rememberEdited } from './edit-session';
 import { readReportsOfYear } from './live-queries';
 import {
   checkStored,
@@ -123,11 +124,27 @@ async function commitCells(
   changes: readonly CellChange[],
   who: string,
 ): Promise<{ report: ReportRow; changed: number }> {
+  const plan = (row: ReportRow) => planCells(reportId, row, changes);
+  const fast = await commitFromSession(db, reportId, plan, (row, writes, around) =>
+    writeValues(db, row, writes, who, around),
+  );
+  if (fast) return fast;
   return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
     // The row and what its summaries need, read at once: an edit waits for one round of reads, not four.
     const key = reportKeyOf(reportId);
     const [row, read] = await Promise.all([mustGet(db, reportId), key && readNeighbours(db, key.unitId, key.year)]);
     const around = key?.unitId === row.unitId && key.year === row.year ? read : undefined;
+    const writes = plan(row);
+    if (writes.length === 0) return { report: row, changed: 0 };
+    await writeValues(db, row, writes, who, around || undefined);
+    if (around) rememberEdited(db, row, around);
+    return { report: row, changed: writes.length };
+  });
+}
+
+/** The writes of an edit against the stored row: refused, conflicting or unchanged cells sorted out. */
+function planCells(reportId: string, row: ReportRow, changes: readonly CellChange[]): CellChange[] {
+  {
     refuseIfCompleted(row);
     const format = formatOf(row);
     const { field: fields } = indexFormat(format);
@@ -156,10 +173,8 @@ async function commitCells(
       }
     }
     if (conflicts.length > 0) throw new ConflictError(reportId, conflicts);
-    if (writes.length === 0) return { report: row, changed: 0 };
-    await writeValues(db, row, writes, who, around || undefined);
-    return { report: row, changed: writes.length };
-  });
+    return writes;
+  }
 }
 
 /** Applies the writes to the row, appends history, bumps rev and stores it with fresh summaries. */
