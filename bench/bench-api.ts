@@ -10,19 +10,20 @@ export interface ImportBench {
   /** Fetches the unit files once (not timed) and keeps them as Blobs, as a file picker would hand them over. */
   load: (count: number) => Promise<number>;
   /**
-   * The app's path: worker parse (`importInBackground`) then `commitImport`, all files, wall time. With
-   * `parseOnly` the files are parsed by the workers but not stored (to tell the two costs apart).
+   * The app's path: worker parse (`importInBackground`) then `commitImport`, all files, timed in the page, into
+   * a fresh database. With `parseOnly` the files are parsed by the workers but not stored.
    */
-  importApp: (count: number, dbName: string, parseOnly?: boolean) => Promise<ImportBenchResult>;
-  /** Diagnostic: the app's worker script, but two long-lived workers parsing all files (nothing stored). */
-  parseReusedWorkers: (count: number) => Promise<ImportBenchResult>;
-  /** Raw SheetJS `XLSX.read` of the same bytes on this page's thread, one after another. */
-  parseRaw: (count: number) => Promise<ImportBenchResult>;
+  importApp: (count: number, parseOnly?: boolean) => Promise<ImportBenchResult>;
+  /** Bare: SheetJS `read` in two workers and, with `store`, a strict Dexie `put` of each file's values. */
+  importRaw: (count: number, store: boolean) => Promise<ImportBenchResult>;
 }
 
 export interface WriteBench {
-  /** Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability. */
-  run: (samples: number) => Promise<{ ours: number[]; raw: number[] }>;
+  /**
+   * Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability, on
+   * a unit with filled reports of 2024 and 2025: `latest` edits 2025, `past` edits 2024 (which has a next year).
+   */
+  run: (samples: number, which: 'latest' | 'past') => Promise<{ ours: number[]; raw: number[] }>;
 }
 
 export interface OfficeBench {
@@ -32,6 +33,12 @@ export interface OfficeBench {
   seedUnits: (names: readonly string[]) => Promise<number>;
   /** Raw baseline: the rows the office page reads (units, reports of two years) straight from Dexie. */
   readRaw: (year: number) => Promise<{ ms: number; rows: number }>;
+  /** `units` units (the first with filled reports of 2024 and 2025) in this origin's app database. */
+  seedReportUnits: (units: number) => Promise<string>;
+  /** An area of `units` units with a 2025 report each, in a database of its own (`consolidate-3000`). */
+  seedArea: (dbName: string, units: number) => Promise<void>;
+  /** The app's area total of that database: its rows read as the office page reads them, then summed. */
+  consolidateArea: (dbName: string) => Promise<{ ms: number; parts: number }>;
 }
 
 export interface GridBench {

@@ -1,13 +1,14 @@
 /**
- * Figure 2: 200 unit files from file to stored through the app's own worker client and storage write, against
- * raw SheetJS parsing of the same bytes in this page.
+ * `import-200` and `import-parse-200`: unit files from file to stored through the app's own worker client and
+ * storage write, against the same work done bare: SheetJS parsing the same bytes in two workers (the app reads
+ * two files at a time in workers too) and, for the stored figure, a bare Dexie `put` of the parsed values, one
+ * strict transaction per file, issued as each file's values arrive.
  */
-import * as XLSX from 'xlsx';
+import { Dexie, type EntityTable } from 'dexie';
 import { importInBackground } from '@/io/import/import-client';
 import { createDb } from '@/storage/db';
 import { commitImport } from '@/storage/import/commit-import';
-import type { WorkerRequest, WorkerResponse } from '@/io/import/worker-protocol';
-import { unitFileName, type BenchWindow, type ImportBench, type ImportBenchResult } from './bench-api';
+import { unitFileName, type BenchWindow, type ImportBench } from './bench-api';
 
 let files: { name: string; blob: Blob }[] = [];
 
@@ -42,8 +43,10 @@ async function importOne(db: Db, file: { name: string; blob: Blob }, parseOnly: 
   return null;
 }
 
-async function importApp(count: number, dbName: string, parseOnly = false): Promise<ImportBenchResult> {
-  const db = createDb(dbName);
+let runs = 0;
+
+async function importApp(count: number, parseOnly = false) {
+  const db = createDb(`bench-import-ours-${(runs += 1)}`);
   await db.open();
   const chosen = files.slice(0, count);
   const t0 = performance.now();
@@ -51,53 +54,66 @@ async function importApp(count: number, dbName: string, parseOnly = false): Prom
   const outcomes = await Promise.all(chosen.map((f) => importOne(db, f, parseOnly).catch((e: unknown) => String(e))));
   const ms = performance.now() - t0;
   const stored = await db.reports.count();
-  db.close();
+  await db.delete();
   return { ms, stored, failures: outcomes.filter((o): o is string => o !== null) };
 }
 
-async function parseRaw(count: number): Promise<ImportBenchResult> {
-  const chosen = files.slice(0, count);
-  let sheets = 0;
-  const t0 = performance.now();
-  for (const f of chosen) {
-    const book = XLSX.read(new Uint8Array(await f.blob.arrayBuffer()), { type: 'array', dense: true });
-    sheets += book.SheetNames.length;
+interface RawRow {
+  id: string;
+  values: Record<string, number>;
+}
+
+class RawDb extends Dexie {
+  reports!: EntityTable<RawRow, 'id'>;
+  constructor(name: string) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({ reports: 'id' });
   }
-  return { ms: performance.now() - t0, stored: sheets, failures: [] };
 }
 
-/**
- * Diagnostic, not the app's path: the app's own import worker, but two long-lived workers each parsing half
- * the files in turn (the client starts a fresh worker per file). Tells what the per-file worker start costs.
- */
-async function parseReusedWorkers(count: number): Promise<ImportBenchResult> {
-  const chosen = files.slice(0, count);
-  const t0 = performance.now();
-  const halves = [chosen.filter((_, i) => i % 2 === 0), chosen.filter((_, i) => i % 2 === 1)];
-  const failures = await Promise.all(halves.map((half) => parseInOneWorker(half)));
-  return { ms: performance.now() - t0, stored: 0, failures: failures.flat() };
-}
+type RawReply = { type: 'ready' } | { type: 'result'; id: number; values: Record<string, number> };
 
-async function parseInOneWorker(list: readonly { name: string; blob: Blob }[]): Promise<string[]> {
-  const worker = new Worker(new URL('../src/io/import/import.worker.ts', import.meta.url), { type: 'module' });
-  await new Promise<void>((resolve) => {
-    worker.onmessage = () => resolve(); // the worker's `ready`
+function startRawWorker(): Promise<Worker> {
+  const worker = new Worker(new URL('./raw-parse.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve) => {
+    worker.onmessage = () => resolve(worker);
   });
-  const failures: string[] = [];
-  let id = 0;
-  for (const f of list) {
-    const bytes = await f.blob.arrayBuffer();
-    id += 1;
-    const reply = await new Promise<WorkerResponse>((resolve) => {
-      worker.onmessage = (event: MessageEvent<WorkerResponse>) => resolve(event.data);
-      const request: WorkerRequest = { id, bytes, fileName: f.name };
-      worker.postMessage(request, [bytes]);
-    });
-    if (reply.type !== 'result' || !reply.result.ok) failures.push(f.name);
-  }
-  worker.terminate();
-  return failures;
 }
 
-const bench: ImportBench = { load, importApp, parseRaw, parseReusedWorkers };
+function parseIn(worker: Worker, id: number, bytes: ArrayBuffer): Promise<Record<string, number>> {
+  return new Promise((resolve) => {
+    worker.onmessage = (event: MessageEvent<RawReply>) => {
+      if (event.data.type === 'result' && event.data.id === id) resolve(event.data.values);
+    };
+    worker.postMessage({ id, bytes }, [bytes]);
+  });
+}
+
+/** The bare path: two fresh workers pull files from one queue; each file's values are put as they arrive. */
+async function importRaw(count: number, store: boolean) {
+  const db = store ? new RawDb(`bench-import-raw-${(runs += 1)}`) : undefined;
+  await db?.open();
+  const queue = files.slice(0, count);
+  const puts: Promise<unknown>[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  const drain = async () => {
+    const worker = await startRawWorker();
+    for (let i = next++; i < queue.length; i = next++) {
+      const file = queue[i];
+      if (!file) break;
+      const values = await parseIn(worker, i, await file.blob.arrayBuffer());
+      if (db) puts.push(db.transaction('rw', db.reports, () => db.reports.put({ id: file.name, values })));
+    }
+    worker.terminate();
+  };
+  await Promise.all([drain(), drain()]);
+  await Promise.all(puts);
+  const ms = performance.now() - t0;
+  const stored = db ? await db.reports.count() : 0;
+  await db?.delete();
+  return { ms, stored, failures: [] };
+}
+
+const bench: ImportBench = { load, importApp, importRaw };
 (window as BenchWindow).bench = bench;

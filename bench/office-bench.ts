@@ -5,7 +5,10 @@
  */
 import { formatFor } from '@/domain/formats/registry';
 import type { UnitKind } from '@/domain/format/types';
-import { openWorkspaceDb, type ReportRow, type UnitRow } from '@/storage/db';
+import { areaTotal } from '@/features/office/area-total';
+import { createDb, openWorkspaceDb, type ReportRow, type UnitRow, type XxgkDb } from '@/storage/db';
+import { readReportRowsOfYears } from '@/storage/office/office-queries';
+import { reportsRepo } from '@/storage/reports-repo';
 import { reportIdOf } from '@/storage/report-summary';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
 import { searchKeysOf } from '@/storage/unit-name';
@@ -74,10 +77,63 @@ async function readRaw(year: number): Promise<{ ms: number; rows: number }> {
   const t0 = performance.now();
   const [units, reports] = await Promise.all([
     db.units.toArray(),
-    db.reports.where('year').anyOf([year, year - 1]).toArray(),
+    db.reports
+      .where('year')
+      .anyOf([year, year - 1])
+      .toArray(),
   ]);
   return { ms: performance.now() - t0, rows: units.length + reports.length };
 }
 
-const bench: OfficeBench = { seed, seedUnits, readRaw };
+/** Unit 1 gets filled reports of 2024 and 2025 through the app's own repository; the others are just there. */
+async function seedReportUnits(units: number): Promise<string> {
+  const rows = Array.from({ length: units }, (_, i) =>
+    unitRow(`示例区第${String(i + 1).padStart(4, '0')}单位`, '部门'),
+  );
+  await db.units.bulkPut(rows);
+  const first = rows[0];
+  if (!first) throw new Error('no unit');
+  const repo = reportsRepo(db);
+  let id = '';
+  for (const year of [2024, 2025]) {
+    const report = await repo.getOrCreate(first.id, year);
+    const format = formatFor(year);
+    if (!format) throw new Error(`no format for ${year}`);
+    const values = syntheticValues(format, year);
+    const changes = Object.entries(values).map(([field, value]) => ({ field, value, expected: null }));
+    await repo.commitCells(report.id, changes, 'bench');
+    id = report.id;
+  }
+  return id;
+}
+
+const areaDbs = new Map<string, { db: XxgkDb; areaId: string }>();
+
+async function seedArea(dbName: string, units: number): Promise<void> {
+  const own = createDb(dbName);
+  const area = unitRow('示例区（全区）', '区域汇总');
+  const members = Array.from({ length: units }, (_, i) =>
+    unitRow(`示例区第${String(i + 1).padStart(4, '0')}单位`, i % 3 === 0 ? '乡镇街道' : '部门', area.id),
+  );
+  await own.transaction('rw', own.units, own.reports, async () => {
+    await own.units.bulkPut([area, ...members]);
+    await own.reports.bulkPut(members.map((u, i) => reportRow(u.id, 2025, i + 1)));
+  });
+  areaDbs.set(dbName, { db: own, areaId: area.id });
+}
+
+/** What the office page's 汇总表 computes for an area: units and both years' rows read, the total summed. */
+async function consolidateArea(dbName: string): Promise<{ ms: number; parts: number }> {
+  const seeded = areaDbs.get(dbName);
+  if (!seeded) throw new Error(`${dbName} not seeded`);
+  const t0 = performance.now();
+  const [units, reports] = await Promise.all([
+    seeded.db.units.toArray(),
+    readReportRowsOfYears(seeded.db, [2025, 2024]),
+  ]);
+  const total = areaTotal(seeded.areaId, units, reports, 2025);
+  return { ms: performance.now() - t0, parts: total?.parts.length ?? 0 };
+}
+
+const bench: OfficeBench = { seed, seedUnits, readRaw, seedReportUnits, seedArea, consolidateArea };
 (window as BenchWindow).bench = bench;

@@ -1,7 +1,8 @@
 /**
- * Figure 4: edit-to-durable latency. The app's write path (`reportsRepo.commitCells`: conflict check, history
- * row, rule check for the summary, put) against a bare Dexie `put` of a row of the same shape into a
- * database opened with the same strict durability. Samples alternate so load from elsewhere hits both alike.
+ * `edit-p95` and `edit-p95-past-year`: edit-to-durable latency. The app's write path
+ * (`reportsRepo.commitCells`: conflict check, history row, rule check for the summary, put, next year's summary)
+ * against a bare Dexie `put` of a row of the same shape into a database opened with the same strict durability.
+ * Samples alternate so load from elsewhere hits both alike.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
@@ -14,28 +15,36 @@ const FIELD = 't3.received.natural';
 
 class RawDb extends Dexie {
   reports!: EntityTable<ReportRow, 'id'>;
-  constructor() {
-    super('bench-write-raw', { chromeTransactionDurability: 'strict' });
+  constructor(name: string) {
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ reports: 'id' });
   }
 }
 
-async function filledReport(): Promise<{ id: string; repo: ReturnType<typeof reportsRepo> }> {
-  const db = createDb('bench-write-ours');
+let made = 0;
+
+/** A unit with filled reports of 2024 and 2025, so the rule check and the cross-year checks run on real data. */
+async function filledReports(): Promise<{
+  ids: Record<'latest' | 'past', string>;
+  repo: ReturnType<typeof reportsRepo>;
+}> {
+  const db = createDb(`bench-write-ours-${(made += 1)}`);
   const unit = await unitsRepo(db).create({ name: '写入测试单位', kind: '部门' });
   const repo = reportsRepo(db);
-  const report = await repo.getOrCreate(unit.id, 2025);
-  // A filled report, so the rule check inside the write runs on realistic data.
   const changes = NATIONAL_2021.fields
     .filter((f) => !f.sumOf)
     .map((f, i) => ({ field: f.key, value: i % 7, expected: null }));
-  await repo.commitCells(report.id, changes, 'bench');
-  return { id: report.id, repo };
+  const past = await repo.getOrCreate(unit.id, 2024);
+  await repo.commitCells(past.id, changes, 'bench');
+  const latest = await repo.getOrCreate(unit.id, 2025);
+  await repo.commitCells(latest.id, changes, 'bench');
+  return { ids: { latest: latest.id, past: past.id }, repo };
 }
 
-async function run(samples: number): Promise<{ ours: number[]; raw: number[] }> {
-  const { id, repo } = await filledReport();
-  const rawDb = new RawDb();
+async function run(samples: number, which: 'latest' | 'past'): Promise<{ ours: number[]; raw: number[] }> {
+  const { ids, repo } = await filledReports();
+  const id = ids[which];
+  const rawDb = new RawDb(`bench-write-raw-${made}`);
   const template = await repo.getReport(id);
   if (!template) throw new Error('report not created');
   let current = template.values[FIELD] ?? null;

@@ -2,6 +2,8 @@
 import { performance } from 'node:perf_hooks';
 
 export interface Figure {
+  /** Stable id, the key of the figure in `--json` output (e.g. `import-200`). */
+  id: string;
   name: string;
   /** Our figure: milliseconds unless `unit` says otherwise. */
   ms: number;
@@ -52,37 +54,80 @@ export async function timeMedianAsync(fn: () => Promise<void>, runs = 5, warmup 
   return median(samples);
 }
 
+/** Pairs every figure alternates by default: the medians of at least nine pairs. */
+export const PAIRS = 9;
+
 /**
  * Two async jobs run alternately (a, b, a, b …) so that a burst of load from other processes hits both alike;
- * returns the median of each.
+ * returns the median of each. Each job may return its own measured time (e.g. timed inside a page); otherwise
+ * its wall time here is taken.
  */
 export async function timePairMedianAsync(
-  a: () => Promise<void>,
-  b: () => Promise<void>,
-  runs = 5,
+  a: () => Promise<number | void>,
+  b: () => Promise<number | void>,
+  runs = PAIRS,
   warmup = 1,
 ): Promise<[number, number]> {
+  const [samplesA, samplesB] = await timePairs(a, b, runs, warmup);
+  return [median(samplesA), median(samplesB)];
+}
+
+/** As `timePairMedianAsync`, returning every sample of each side. */
+export async function timePairs(
+  a: () => Promise<number | void>,
+  b: () => Promise<number | void>,
+  runs = PAIRS,
+  warmup = 1,
+): Promise<[number[], number[]]> {
   for (let i = 0; i < warmup; i += 1) {
     await a();
     await b();
   }
   const samplesA: number[] = [];
   const samplesB: number[] = [];
+  const timed = async (job: () => Promise<number | void>) => {
+    const t0 = performance.now();
+    const own = await job();
+    return typeof own === 'number' ? own : performance.now() - t0;
+  };
   for (let i = 0; i < runs; i += 1) {
-    let t0 = performance.now();
-    await a();
-    samplesA.push(performance.now() - t0);
-    t0 = performance.now();
-    await b();
-    samplesB.push(performance.now() - t0);
+    samplesA.push(await timed(a));
+    samplesB.push(await timed(b));
   }
-  return [median(samplesA), median(samplesB)];
+  return [samplesA, samplesB];
+}
+
+export function samplesNote(ours: readonly number[], baseline: readonly number[]): string {
+  const list = (xs: readonly number[]) => xs.map((x) => x.toFixed(x < 10 ? 2 : 0)).join(', ');
+  return `pairs (ours | baseline): ${list(ours)} | ${list(baseline)}`;
 }
 
 function amount(value: number, unit: Figure['unit']): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
   return `${value.toFixed(value < 10 ? 3 : 1)} ms`;
+}
+
+export function ratioOf(f: Figure): number {
+  return f.baselineMs > 0 ? f.ms / f.baselineMs : Number.NaN;
+}
+
+/** One figure as `--json` writes it: the target is the ratio bound, else the absolute one (in `unit`). */
+export function figureJson(f: Figure) {
+  const num = (x: number) => (Number.isFinite(x) ? Number(x.toFixed(4)) : null);
+  return {
+    id: f.id,
+    ours: num(f.ms),
+    baseline: num(f.baselineMs),
+    ratio: num(ratioOf(f)),
+    target: f.targetRatio ?? f.targetMs ?? null,
+    met: f.targetRatio === undefined && f.targetMs === undefined ? null : meetsTarget(f),
+    targetOn: f.targetRatio !== undefined ? 'ratio' : f.targetMs !== undefined ? 'ours' : null,
+    unit: f.unit ?? 'ms',
+    name: f.name,
+    baselineName: f.baselineName,
+    ...(f.note ? { note: f.note } : {}),
+  };
 }
 
 export function meetsTarget(f: Figure): boolean {
@@ -103,14 +148,14 @@ export function formatFigures(title: string, figures: readonly Figure[]): string
       .join(', ');
     const baseline = f.baselineName ? `${f.baselineName}: ${amount(f.baselineMs, f.unit)}` : '—';
     const shownRatio = Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—';
-    return `| ${f.name} | ${amount(f.ms, f.unit)} | ${baseline} | ${shownRatio} | ${target || '—'} | ${meetsTarget(f) ? 'met' : 'MISSED'} |`;
+    return `| ${f.id} | ${f.name} | ${amount(f.ms, f.unit)} | ${baseline} | ${shownRatio} | ${target || '—'} | ${meetsTarget(f) ? 'met' : 'MISSED'} |`;
   });
-  const notes = figures.filter((f) => f.note).map((f) => `- ${f.name}: ${f.note}`);
+  const notes = figures.filter((f) => f.note).map((f) => `- ${f.id}: ${f.note}`);
   return [
     `### ${title}`,
     '',
-    '| figure | ours | raw baseline | ratio | target | |',
-    '|---|---|---|---|---|---|',
+    '| id | figure | ours | raw baseline | ratio | target | |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
     ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');

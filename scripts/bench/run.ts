@@ -1,70 +1,77 @@
 /**
- * `npm run bench`: every benchmark, each figure beside a raw baseline measured in the same run. Builds the app and
- * the bench pages once (into the git-ignored .cache/bench), serves them with `vite preview` on a free port,
- * drives the system's Chromium, closes everything, and exits 0 whether or not a target is met: it reports.
+ * `npm run bench [-- --json FILE] [-- --only ID,ID]`: every figure, each beside a raw baseline measured in the
+ * same run and alternated with it pair by pair. Builds the app and the bench pages once (into the git-ignored
+ * .cache/bench), serves them with `vite preview` on a free port, drives the system's Chromium, closes
+ * everything, and exits 0 whether or not a target is met: it reports. `--json` also writes one object per
+ * figure (`{ id, ours, baseline, ratio, target, met, … }`); `--only` runs the modules whose title or figure ids
+ * contain one of the words (a module's figures are measured together).
  */
+import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { launch } from './browser';
-import { importFigure, longTaskFigure, officeFigures, writeFigure } from './browser-figures';
-import { domainFigures } from './domain-bench';
-import { exportFigures } from './export-bench';
-import { loadFigures } from './load-figures';
-import { type Figure, formatFigures } from './measure';
-import { buildAll, serve, writeUnitFiles, type Served } from './serve';
+import { FIGURE_MODULES, type FigureModule } from './figures';
+import { type Figure, figureJson, formatFigures } from './measure';
+import { buildAll, serve, writeUnitFiles } from './serve';
 
 const started = Date.now();
 const log = (text: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
-/** A figure that could not be measured is reported as such; the other figures still run. */
-async function attempt(name: string, measure: () => Promise<Figure[]>): Promise<Figure[]> {
-  log(name);
-  try {
-    return await measure();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return [{ name, ms: Number.NaN, baselineName: '', baselineMs: Number.NaN, note: `not measured: ${reason}` }];
-  }
+function option(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : undefined;
 }
 
-async function browserFigures(served: Served): Promise<Figure[]> {
-  let browser: Browser | undefined;
+/** A module that could not be measured is reported as such; the other modules still run. */
+async function attempt(module: FigureModule, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  log(module.title);
   try {
-    browser = await launch();
-    const b = browser;
-    return [
-      ...(await attempt('import of 200 files', async () => [await importFigure(b, served.url, 200)])),
-      ...(await attempt('edit-to-durable latency', async () => [await writeFigure(b, served.url, 200)])),
-      ...(await attempt('first load and JavaScript size', () => loadFigures(b, served.url))),
-      ...(await attempt('office dashboard and consolidation', () => officeFigures(b, served.url, 300, 5))),
-      ...(await attempt('long tasks while importing 100 files', async () => [await longTaskFigure(b, served.url, 100)])),
-    ];
-  } finally {
-    await browser?.close();
+    return await run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const id = `not-measured:${module.title}`;
+    return [{ id, name: module.title, ms: Number.NaN, baselineName: '', baselineMs: Number.NaN, note: reason }];
   }
 }
 
 async function main(): Promise<void> {
-  const header = [
-    `## Benchmarks, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    '',
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ` +
-      `${loadavg().map((l) => l.toFixed(1)).join(' / ')}; Node ${process.version}.`,
-    '',
-  ];
-  console.log(header.join('\n'));
-  log('domain rules in Node');
-  console.log(formatFigures('领域核心（Node）', domainFigures()), '\n');
-  console.log(formatFigures('导出（Node）', await attempt('export of 300 units', exportFigures)), '\n');
-
+  const jsonFile = option('json');
+  const only = option('only')?.split(',').filter(Boolean);
+  const chosen = FIGURE_MODULES.filter((m) =>
+    only ? only.some((w) => m.title.includes(w) || m.ids.includes(w)) : !m.optional,
+  );
+  console.log(
+    [
+      `## Benchmarks, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      '',
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ` +
+        `${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')}; Node ${process.version}.`,
+      '',
+    ].join('\n'),
+  );
   log('building the app and the bench pages');
   await buildAll();
   await writeUnitFiles(200, 2025);
   const served = await serve();
+  let browser: Promise<Browser> | undefined;
+  const all: Figure[] = [];
   try {
-    console.log(formatFigures('浏览器（Chromium）', await browserFigures(served)));
+    const bench = { url: served.url, browser: () => (browser ??= launch()) };
+    for (const module of chosen) {
+      const figures = await attempt(module, () => module.measure(bench));
+      all.push(...figures);
+      console.log(formatFigures(module.title, figures), '\n');
+    }
   } finally {
+    await (await browser)?.close();
     await served.close();
+  }
+  if (jsonFile) {
+    await writeFile(jsonFile, `${JSON.stringify(all.map(figureJson), null, 2)}\n`);
+    log(`wrote ${all.length} figures to ${jsonFile}`);
   }
   log('done');
 }

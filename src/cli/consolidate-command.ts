@@ -2,8 +2,7 @@
  * `consolidate FILE... --out OUT.xlsx [--area 名称]`: the units' reports of one year (report files or
  * spreadsheets) → the area total as the official .xlsx, with every file's check and the total's printed.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { consolidate } from '@/domain/consolidate/consolidate';
 import type { FormatDef } from '@/domain/format/types';
 import { NATIONAL, consolidationFormat } from '@/domain/formats/registry';
@@ -11,11 +10,13 @@ import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { consolidatedUnitName } from '@/io/office/office-workbook';
-import { readUnitFile, type UnitFile } from '@/io/office/read-unit-file';
+import type { UnitFile } from '@/io/office/read-unit-file';
+import { valuesCsv } from '@/io/office/values-csv';
 import type { CommandResult } from './command';
 import { parseArgs } from './args';
+import { readUnitFiles } from './read-unit-files';
 
-export const CONSOLIDATE_USAGE = 'consolidate 文件1 文件2 … --out 汇总表.xlsx [--area 地区名称]';
+export const CONSOLIDATE_USAGE = 'consolidate 文件1 文件2 … --out 汇总表.xlsx [--area 地区名称] [--csv 明细.csv]';
 export const CONSOLIDATE_SUMMARY =
   '把同一年度各单位的报表文件（本工具保存的 .json，或 .xlsx/.xls/.ods/.csv 统计表）汇总为官方格式的汇总表，并逐个列出校验问题';
 
@@ -26,10 +27,16 @@ interface ReadFile {
   unit: UnitFile;
 }
 
-export async function runConsolidate(argv: readonly string[]): Promise<CommandResult> {
-  const args = parseArgs(argv, ['out', 'area']);
+/** Progress goes to the terminal as it happens (the result's lines are printed at the end). */
+const toStderr = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function runConsolidate(
+  argv: readonly string[],
+  progress: (line: string) => void = toStderr,
+): Promise<CommandResult> {
+  const args = parseArgs(argv, ['out', 'area', 'csv']);
   if ('error' in args) return fail([args.error]);
-  const unknown = [...args.options.keys()].filter((k) => k !== 'out' && k !== 'area');
+  const unknown = [...args.options.keys()].filter((k) => k !== 'out' && k !== 'area' && k !== 'csv');
   if (unknown.length > 0) return fail([`不认识的选项：${unknown.map((k) => `--${k}`).join(' ')}。`]);
   const files = args.positional;
   if (files.length === 0) return fail([`缺少要汇总的文件。用法：${CONSOLIDATE_USAGE}`]);
@@ -40,11 +47,12 @@ export async function runConsolidate(argv: readonly string[]): Promise<CommandRe
 
   const read: ReadFile[] = [];
   const unreadable: string[] = [];
-  for (const path of files) {
-    const result = await readOne(path);
+  const results = await readUnitFiles(files, progress);
+  results.forEach((result, i) => {
+    const path = files[i] ?? '';
     if (result.ok) read.push({ path, unit: result });
     else unreadable.push(`“${path}”无法读取：${result.reason}`);
-  }
+  });
   if (unreadable.length > 0) {
     return fail([...unreadable, `共 ${unreadable.length} 个文件无法读取，未生成汇总表。请改正或去掉这些文件后再试。`]);
   }
@@ -59,10 +67,18 @@ export async function runConsolidate(argv: readonly string[]): Promise<CommandRe
   );
   const unitName = consolidatedUnitName(area);
   const bytes = await exportReportXlsx({ format, values: result.values, unitName, year });
+  const csv = args.options.get('csv');
   try {
     await writeFile(out, bytes);
+    // One line per value of every file and of the total, for a statistics program or a database.
+    if (typeof csv === 'string') {
+      const rows = read.map((f) => ({ unitName: f.unit.unitName, year, format: f.unit.format, values: f.unit.values }));
+      await writeFile(csv, valuesCsv([...rows, { unitName, year, format, values: result.values }]));
+    }
   } catch {
-    return fail([`无法写入“${out}”：请检查目录是否存在、文件是否正被其他程序打开。`]);
+    return fail([
+      `无法写入“${out}”${typeof csv === 'string' ? `或“${csv}”` : ''}：请检查目录是否存在、文件是否正被其他程序打开。`,
+    ]);
   }
 
   const stdout: string[] = [];
@@ -79,20 +95,11 @@ export async function runConsolidate(argv: readonly string[]): Promise<CommandRe
   stdout.push(...duplicateLines(read), ...unsharedLines(result.unshared, format));
   const totalProblems = problemsOf({ format, values: result.values }, { unitKind: '区域汇总' }, TABLE_PROBLEMS);
   stdout.push(`汇总：${unitName} ${year}年度（${format.name}），共 ${read.length} 个文件 → ${out}`);
+  if (typeof csv === 'string') stdout.push(`逐项明细（每个数值一行）→ ${csv}`);
   stdout.push(...problemLines(totalProblems, '    '));
   if (totalProblems.some((p) => p.severity === 'error')) failed = true;
   const stderr = failed ? ['有文件或汇总结果存在错误（见上），汇总表已生成，请核对后重新汇总。'] : [];
   return { code: failed ? 1 : 0, stdout, stderr };
-}
-
-async function readOne(path: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch {
-    return { ok: false as const, reason: '文件不存在或没有读取权限。' };
-  }
-  return readUnitFile(bytes, basename(path));
 }
 
 function differentYears(files: readonly ReadFile[]): string | undefined {
@@ -124,7 +131,10 @@ function duplicateLines(files: readonly ReadFile[]): string[] {
   for (const f of files) seen.set(f.unit.unitName, [...(seen.get(f.unit.unitName) ?? []), f.path]);
   return [...seen]
     .filter(([, paths]) => paths.length > 1)
-    .map(([name, paths]) => `[警告] 单位“${name}”出现在 ${paths.length} 个文件中（${paths.join('、')}），已重复计入，请确认。`);
+    .map(
+      ([name, paths]) =>
+        `[警告] 单位“${name}”出现在 ${paths.length} 个文件中（${paths.join('、')}），已重复计入，请确认。`,
+    );
 }
 
 function unsharedLines(unshared: readonly { unitId: string; field: string }[], format: FormatDef): string[] {

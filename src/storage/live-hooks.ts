@@ -9,6 +9,7 @@ import {
   readReport,
   readReportsOfYear,
   readReportsOfYears,
+  readUnit,
   readUnits,
   readYears,
 } from './live-queries';
@@ -20,6 +21,11 @@ export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null 
 
 export function useUnits(db: XxgkDb): UnitRow[] | undefined {
   return useLiveQuery(() => readUnits(db), [db]);
+}
+
+/** One unit (null when missing or deleted), without reading the others. */
+export function useUnit(db: XxgkDb, id: string | undefined): UnitRow | null | undefined {
+  return useLiveQuery(() => (id === undefined ? null : readUnit(db, id)), [db, id]);
 }
 
 /** Every unit, deleted ones included: for the units page, which can restore them. */

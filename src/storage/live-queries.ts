@@ -20,6 +20,12 @@ export async function readUnits(db: XxgkDb): Promise<UnitRow[]> {
   return (await db.units.orderBy('name').toArray()).filter((u) => u.deletedAt === undefined);
 }
 
+/** One unit by id, or null when it does not exist or was deleted: a page about one report reads only its unit. */
+export async function readUnit(db: XxgkDb, id: string): Promise<UnitRow | null> {
+  const unit = await db.units.get(id);
+  return unit && unit.deletedAt === undefined ? unit : null;
+}
+
 /** Every unit, deleted ones included (the units page can show and restore them), ordered by name. */
 export async function readAllUnits(db: XxgkDb): Promise<UnitRow[]> {
   return db.units.orderBy('name').toArray();

@@ -8,11 +8,16 @@ import type { FormatDef } from '@/domain/format/types';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf, reportContext, type ReportContext } from '@/domain/rules/problems-of';
-import type { ReportRow, ReportSummary, XxgkDb } from './db';
+import type { ReportRow, ReportSummary, UnitRow, XxgkDb } from './db';
 import { RefusedError } from './errors';
 
 export function reportIdOf(unitId: string, year: number): string {
   return `${unitId}:${year}`;
+}
+
+/** The unit id a report id carries (no database read). */
+export function unitIdOfReport(reportId: string): string | undefined {
+  return reportKeyOf(reportId)?.unitId;
 }
 
 /** The id of the same unit's report of the year before, read from a report id alone (no database read). */
@@ -60,15 +65,83 @@ export async function contextFor(db: XxgkDb, row: Pick<ReportRow, 'unitId' | 'ye
     db.units.get(row.unitId),
     db.reports.get(reportIdOf(row.unitId, row.year - 1)),
   ]);
+  return contextOf(unit, prior);
+}
+
+function contextOf(unit: UnitRow | undefined, prior: ReportRow | undefined): ReportContext {
   return reportContext(unit?.kind, prior);
+}
+
+/** Everything around one report that its summaries need: its unit, last year's and next year's report. */
+export interface Neighbours {
+  unit?: UnitRow;
+  prior?: ReportRow;
+  next?: ReportRow;
+}
+
+/** The three reads at once (one round trip inside the transaction instead of one after another). */
+export async function readNeighbours(db: XxgkDb, unitId: string, year: number): Promise<Neighbours> {
+  const [unit, prior, next] = await Promise.all([
+    db.units.get(unitId),
+    db.reports.get(reportIdOf(unitId, year - 1)),
+    db.reports.get(reportIdOf(unitId, year + 1)),
+  ]);
+  return { ...(unit ? { unit } : {}), ...(prior ? { prior } : {}), ...(next ? { next } : {}) };
+}
+
+/** Unit id and year of a report id, read from the id alone (no database read). */
+export function reportKeyOf(reportId: string): { unitId: string; year: number } | undefined {
+  const cut = reportId.lastIndexOf(':');
+  const year = Number(reportId.slice(cut + 1));
+  return cut > 0 && Number.isInteger(year) ? { unitId: reportId.slice(0, cut), year } : undefined;
+}
+
+function sameCounts(a: ReportSummary, b: ReportSummary): boolean {
+  return (
+    a.errors === b.errors &&
+    a.warnings === b.warnings &&
+    a.blank === b.blank &&
+    a.openErrors === b.openErrors &&
+    a.openWarnings === b.openWarnings
+  );
+}
+
+/**
+ * One row written with its summary, from neighbours read in the same transaction: nothing is read again, and
+ * next year's row (whose cross-year checks read this one) is rewritten only when its counts change.
+ */
+async function putOneWithSummaries(db: XxgkDb, row: ReportRow, around: Neighbours, now: number): Promise<void> {
+  row.summary = summaryOf(checkRow(row, contextOf(around.unit, around.prior)), now);
+  const writes = [db.reports.put(row)];
+  const next = around.next;
+  if (next) {
+    const summary = summaryOf(checkRow(next, contextOf(around.unit, row)), next.summary.updatedAt);
+    if (!sameCounts(summary, next.summary)) {
+      around.next = { ...next, summary };
+      writes.push(db.reports.put(around.next));
+    }
+  }
+  await Promise.all(writes);
 }
 
 export async function checkStored(db: XxgkDb, row: ReportRow): Promise<ReportCheck> {
   return checkRow(row, await contextFor(db, row));
 }
 
-/** Recomputes and stores the summary of each row (already changed in memory), then of the next year's. */
-export async function putWithSummaries(db: XxgkDb, rows: readonly ReportRow[], now: number): Promise<void> {
+/**
+ * Recomputes and stores the summary of each row (already changed in memory), then of the next year's. One row
+ * goes the short way; `around` are its neighbours when the caller read them already in this transaction.
+ */
+export async function putWithSummaries(
+  db: XxgkDb,
+  rows: readonly ReportRow[],
+  now: number,
+  around?: Neighbours,
+): Promise<void> {
+  const [one] = rows;
+  if (one && rows.length === 1) {
+    return putOneWithSummaries(db, one, around ?? (await readNeighbours(db, one.unitId, one.year)), now);
+  }
   // Oldest first, so a report's cross-year checks read last year's row as just written.
   const ordered = [...rows].sort((a, b) => a.year - b.year);
   for (const row of ordered) {

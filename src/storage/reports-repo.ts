@@ -9,8 +9,18 @@ import { readFormatVariant } from './format-variant-setting';
 import { roundMoney } from '@/domain/values/money';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
+import { commitFromSession, rememberEdited } from './edit-session';
 import { readReportsOfYear } from './live-queries';
-import { checkStored, formatOf, putWithSummaries, reportIdOf, type ReportCheck } from './report-summary';
+import {
+  checkStored,
+  formatOf,
+  putWithSummaries,
+  readNeighbours,
+  reportIdOf,
+  reportKeyOf,
+  type Neighbours,
+  type ReportCheck,
+} from './report-summary';
 
 import type { CellChange } from '@/domain/values/cell-change';
 export { reportIdOf } from './report-summary';
@@ -109,8 +119,27 @@ async function commitCells(
   changes: readonly CellChange[],
   who: string,
 ): Promise<{ report: ReportRow; changed: number }> {
+  const plan = (row: ReportRow) => planCells(reportId, row, changes);
+  const fast = await commitFromSession(db, reportId, plan, (row, writes, around) =>
+    writeValues(db, row, writes, who, around),
+  );
+  if (fast) return fast;
   return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
-    const row = await mustGet(db, reportId);
+    // The row and what its summaries need, read at once: an edit waits for one round of reads, not four.
+    const key = reportKeyOf(reportId);
+    const [row, read] = await Promise.all([mustGet(db, reportId), key && readNeighbours(db, key.unitId, key.year)]);
+    const around = key?.unitId === row.unitId && key.year === row.year ? read : undefined;
+    const writes = plan(row);
+    if (writes.length === 0) return { report: row, changed: 0 };
+    await writeValues(db, row, writes, who, around || undefined);
+    if (around) rememberEdited(db, row, around);
+    return { report: row, changed: writes.length };
+  });
+}
+
+/** The writes of an edit against the stored row: refused, conflicting or unchanged cells sorted out. */
+function planCells(reportId: string, row: ReportRow, changes: readonly CellChange[]): CellChange[] {
+  {
     refuseIfCompleted(row);
     const format = formatOf(row);
     const { field: fields } = indexFormat(format);
@@ -139,14 +168,18 @@ async function commitCells(
       }
     }
     if (conflicts.length > 0) throw new ConflictError(reportId, conflicts);
-    if (writes.length === 0) return { report: row, changed: 0 };
-    await writeValues(db, row, writes, who);
-    return { report: row, changed: writes.length };
-  });
+    return writes;
+  }
 }
 
 /** Applies the writes to the row, appends history, bumps rev and stores it with fresh summaries. */
-async function writeValues(db: XxgkDb, row: ReportRow, writes: readonly CellChange[], who: string): Promise<void> {
+async function writeValues(
+  db: XxgkDb,
+  row: ReportRow,
+  writes: readonly CellChange[],
+  who: string,
+  around?: Neighbours,
+): Promise<void> {
   const now = Date.now();
   const author = who.trim() || UNSIGNED;
   const historyRows: CellHistoryRow[] = writes.map((w) => ({
@@ -164,8 +197,7 @@ async function writeValues(db: XxgkDb, row: ReportRow, writes: readonly CellChan
   }
   row.values = values;
   row.rev += 1;
-  await db.cellHistory.bulkAdd(historyRows);
-  await putWithSummaries(db, [row], now);
+  await Promise.all([db.cellHistory.bulkAdd(historyRows), putWithSummaries(db, [row], now, around)]);
 }
 
 async function setExplanation(db: XxgkDb, reportId: string, problemKey: string, text: string): Promise<ReportRow> {

@@ -11,8 +11,8 @@ import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf, reportContext } from '@/domain/rules/problems-of';
 import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
-import { useReport, useUnits } from '@/storage/live-hooks';
-import { priorReportIdOf } from '@/storage/report-summary';
+import { useReport, useUnit } from '@/storage/live-hooks';
+import { priorReportIdOf, unitIdOfReport } from '@/storage/report-summary';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
 import { buildCellMarks } from './cell-marks';
 import { useOperatorName } from '@/storage/settings-hooks';
@@ -39,7 +39,8 @@ export type SessionState =
 export function useReportSession(workspace: Workspace, reportId: string): SessionState {
   const db = openWorkspaceDb(workspace);
   const report = useReport(db, reportId);
-  const units = useUnits(db);
+  // Only this report's unit, by the id the report id carries: a workspace of 1,000 units loads as fast as one of 10.
+  const unit = useUnit(db, report?.unitId ?? unitIdOfReport(reportId)) ?? undefined;
   // Read alongside the report, not after it: the prior id follows from the report id.
   const prior = useReport(db, priorReportIdOf(reportId));
   const operator = useOperatorName(db) ?? '';
@@ -50,7 +51,6 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
     if (report === null) return { kind: 'missing' };
     const format = formatById(report.formatId);
     if (!format) return { kind: 'unknownFormat', formatId: report.formatId };
-    const unit = units?.find((u) => u.id === report.unitId);
     const ctx = reportContext(unit?.kind, prior);
     const problems = problemsOf({ format, values: report.values, stated: report.stated }, ctx, TABLE_PROBLEMS);
     const completion = checkCompletion(format, report.values, problems, report.explanations);
@@ -68,7 +68,7 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
         annotations,
       },
     };
-  }, [db, report, units, prior, operator, annotations]);
+  }, [db, report, unit, prior, operator, annotations]);
 }
 
 const NO_MARKS: Readonly<Record<FieldKey, CellAnnotation>> = {};

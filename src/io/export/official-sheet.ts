@@ -133,10 +133,10 @@ function writeCell(sheet: Worksheet, cell: PlannedCell) {
  * its style id, where a fresh object per cell is serialised and compared again (most of a 300-sheet export's
  * time). Never mutate a cell's style in place (`cell.border = …`): that would change every cell sharing it.
  */
-const BORDER_ONLY: Style = { border: BORDER };
+export const BORDER_ONLY: Style = { border: BORDER };
 const SHARED_STYLES = new Map<string, Style>();
 
-function sharedStyle(cell: PlannedCell): Style {
+export function sharedStyle(cell: PlannedCell): Style {
   const c = cell.content;
   const numFmt = 'kind' in c ? NUMBER_FORMAT[c.kind] : undefined;
   const key = `${cell.style}|${numFmt ?? ''}`;

@@ -65,6 +65,25 @@ const ROW_PADDING = 6;
 const MIN_ROW_HEIGHT = 20;
 const STANDALONE_TITLE = '政府信息公开情况统计表';
 
+/**
+ * What a sheet's layout is for a format, whatever the unit and values: the tables' cells (styles settled),
+ * where each field sits, row heights and page breaks. Planned once per format (an office workbook writes
+ * hundreds of sheets of one format); only the title, the lines and the values differ between sheets. The
+ * heights stay valid because the title's row height is fixed and the lines' rows are one plain row each.
+ */
+interface FormatLayout {
+  cells: readonly PlannedCell[];
+  fieldCells: ReadonlyMap<FieldKey, CellRef>;
+  placements: readonly TablePlacement[];
+  blockStarts: readonly number[];
+  fixedHeights: ReadonlyMap<number, number>;
+  rowAfter: number;
+  heights: ReadonlyMap<number, number>;
+  pageBreaks: readonly number[];
+}
+
+const layoutCache = new WeakMap<FormatDef, FormatLayout>();
+
 export function planSheet(input: SheetInput): SheetPlan {
   const { format, unitName, year } = input;
   const tables = format.tables;
@@ -94,7 +113,17 @@ export function planSheet(input: SheetInput): SheetPlan {
     row += 1;
   }
 
-  for (const [t, table] of tables.entries()) {
+  const cached = layoutCache.get(format);
+  const firstTableCell = cells.length;
+  if (cached) {
+    for (const cell of cached.cells) cells.push({ ...cell });
+    for (const [key, ref] of cached.fieldCells) fieldCells.set(key, ref);
+    placements.push(...cached.placements);
+    blockStarts.push(...cached.blockStarts);
+    for (const [r, h] of cached.fixedHeights) fixedHeights.set(r, h);
+    row = cached.rowAfter;
+  }
+  for (const [t, table] of cached ? [] : tables.entries()) {
     if (!standalone) {
       row += 1;
       if (t > 0) blockStarts.push(row);
@@ -107,6 +136,8 @@ export function planSheet(input: SheetInput): SheetPlan {
     placeTable(table, row, colStarts, cells, fieldCells);
     row += table.rowCount;
   }
+  const tableCells = cells.slice(firstTableCell);
+  const rowAfter = row;
 
   const computed = computeAll(format, input.values);
   for (const cell of cells) fillValue(cell, format, input.values, computed, fieldCells);
@@ -125,14 +156,27 @@ export function planSheet(input: SheetInput): SheetPlan {
     row += 1;
   }
 
-  const heights = rowHeights(cells, grid.widths, fixedHeights);
+  const heights = cached?.heights ?? rowHeights(cells, grid.widths, fixedHeights);
   const landscape = tables.some((t) => t.landscape);
+  const breaks = cached?.pageBreaks ?? pageBreaks(blockStarts, row, heights, grid.widths, landscape);
+  if (!cached) {
+    const layout = {
+      cells: tableCells.map((c) => ({ ...c })),
+      fieldCells,
+      placements,
+      blockStarts,
+      fixedHeights,
+      rowAfter,
+      heights,
+    };
+    layoutCache.set(format, { ...layout, pageBreaks: breaks });
+  }
   return {
     title,
     landscape,
     columnWidths: grid.widths,
-    rowHeights: heights,
-    pageBreaks: pageBreaks(blockStarts, row, heights, grid.widths, landscape),
+    rowHeights: new Map(heights),
+    pageBreaks: [...breaks],
     cells,
     tables: placements,
     borderedAreas: placements.map((p, t) => ({

@@ -2,11 +2,11 @@
  * Runs imports in Web Workers, at most two at a time, each file stopped after a time limit. Where workers cannot
  * run at all, the same code runs in-process with the same prechecks and limits.
  *
- * A worker is handed on to the next queued file only after it read a file cleanly, and at most
- * `FILES_PER_WORKER` times; after a refused file, a crash or a timeout it is terminated (so memory or a
- * polluted prototype a hostile file left behind goes with it), and so is every worker once the queue is empty.
- * Starting a worker costs far more than parsing one unit's file (loading and compiling the spreadsheet code):
- * a fresh worker per file made a 200-file import about six times slower.
+ * A worker is handed on to the next queued file only after it read a file cleanly; after a refused file, a
+ * crash or a timeout it is terminated (so memory or a polluted prototype a hostile file left behind goes with
+ * it), and so is every worker once the queue is empty. Starting a worker costs far more than parsing one unit's
+ * file (loading and compiling the spreadsheet code): a fresh worker per file made a 200-file import about six
+ * times slower, and a fresh one every 20 files still spent about 40 % of the parse on starting.
  */
 import type { ImportResult } from './import-file';
 import { fromTransfer } from './transfer';
@@ -16,7 +16,6 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 export const TIMEOUT_MESSAGE = '解析超时，文件可能过大或已损坏。请在 Excel/WPS 中打开后另存再导入。';
 const CRASH_MESSAGE = '解析此文件时读取程序意外停止，文件可能过大或已损坏。请在 Excel/WPS 中打开后另存再导入。';
 const MAX_PARALLEL = 2;
-const FILES_PER_WORKER = 20;
 
 export interface ImportOptions {
   timeoutMs?: number;
@@ -29,7 +28,6 @@ const waiting: (() => void)[] = [];
 /** Started workers kept for the next queued file: each has read only clean files so far. */
 interface PooledWorker {
   worker: Worker;
-  served: number;
 }
 const spare: PooledWorker[] = [];
 let nextId = 1;
@@ -67,7 +65,7 @@ export async function importInBackground(
 
 function startWorker(): PooledWorker | undefined {
   try {
-    return { worker: new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), served: 0 };
+    return { worker: new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) };
   } catch {
     return undefined;
   }
@@ -96,9 +94,8 @@ function runInWorker(bytes: ArrayBuffer, fileName: string, timeoutMs: number): P
       clearTimeout(timer);
       worker.onmessage = null;
       worker.onerror = null;
-      pooled.served += 1;
       const wanted = waiting.length > 0 && spare.length < MAX_PARALLEL;
-      if (clean && wanted && pooled.served < FILES_PER_WORKER) spare.push(pooled);
+      if (clean && wanted) spare.push(pooled);
       else worker.terminate();
       resolve(outcome);
     };

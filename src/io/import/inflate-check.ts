@@ -39,8 +39,18 @@ export async function checkInflatedSizes(
   return { ok: true };
 }
 
-/** Chrome 80–102 have `DecompressionStream` but not its `deflate-raw` format: that is no support either. */
+let inflateSupported: boolean | undefined;
+
+/**
+ * Chrome 80–102 have `DecompressionStream` but not its `deflate-raw` format: that is no support either.
+ * Tested once per realm (building a stream per zip entry only to test it cost more than some entries' inflate).
+ */
 function canInflate(): boolean {
+  inflateSupported ??= testInflate();
+  return inflateSupported;
+}
+
+function testInflate(): boolean {
   if (typeof DecompressionStream === 'undefined' || typeof Blob.prototype.stream !== 'function') return false;
   try {
     // eslint-disable-next-line compat/compat -- feature-detected just above; older browsers skip this check

@@ -90,7 +90,12 @@ export function readReport(book: WorkbookData, options: ReadReportOptions = {}):
   return report;
 }
 
-/** The format whose labels account for the most cells; on a tie, the one that covers the file's year. */
+/**
+ * The format whose labels account for the most cells; on a tie, the one that covers the file's year. The
+ * formats of the detected year are tried first, and a format with no more fields than the best count so far
+ * cannot beat it (at best a tie, which the year's format wins), so it is not located at all: a file of the
+ * year's format is located once instead of once per known format.
+ */
 function chooseFormat(
   sheets: readonly PreparedSheet[],
   formats: readonly FormatDef[],
@@ -98,9 +103,11 @@ function chooseFormat(
 ): FormatPlacement | undefined {
   const covers = (f: FormatDef) =>
     year !== undefined && year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
+  const ordered = [...formats.filter(covers), ...formats.filter((f) => !covers(f))];
   let best: FormatPlacement | undefined;
-  for (const format of formats) {
+  for (const format of ordered) {
     if (format.fields.length === 0) continue;
+    if (best && covers(best.format) && format.fields.length <= best.found) continue;
     const placed = locateFormat(sheets, format);
     if (placed.tables.length === 0 || placed.found < MIN_FOUND) continue;
     if (!best || placed.found > best.found || (placed.found === best.found && covers(format) && !covers(best.format))) {

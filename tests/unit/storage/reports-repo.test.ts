@@ -203,6 +203,44 @@ describe('cross-year checks in the summary', () => {
     expect((await reports.markComplete(thisYear)).status).toBe('已完成');
   });
 
+  it("rewrites next year's row only when its counts change, and then only its summary", async () => {
+    const { db, unit, reports } = await setup();
+    const lastYear = await zeroReport(db, unit.id, 2024);
+    const thisYear = await zeroReport(db, unit.id, 2025);
+    const before = await db.reports.get(thisYear);
+    // 本年新收 of last year does not reach this year's checks: next year's row stays as it was.
+    await reports.commitCells(lastYear, [{ field: NATURAL_IN, value: 3, expected: 0 }], '张三');
+    expect(await db.reports.get(thisYear)).toEqual(before);
+    // A carried-out figure does: X1 appears in this year's summary, its values and rev unchanged.
+    await reports.commitCells(lastYear, [{ field: 't3.carriedOut.natural', value: 1, expected: 0 }], '张三');
+    const after = await db.reports.get(thisYear);
+    expect(after?.summary.errors).toBe(2);
+    expect({ values: after?.values, rev: after?.rev }).toEqual({ values: before?.values, rev: before?.rev });
+  });
+
+  it("sees last year's report changed in another tab between two edits of this year", async () => {
+    const { db, unit, reports } = await setup();
+    const lastYear = await zeroReport(db, unit.id, 2024);
+    const thisYear = await zeroReport(db, unit.id, 2025);
+    await reports.commitCells(thisYear, [{ field: NATURAL_IN, value: 1, expected: 0 }], '张三');
+    const otherTab = createDb(db.name);
+    try {
+      await reportsRepo(otherTab).commitCells(
+        lastYear,
+        [{ field: 't3.carriedOut.natural', value: 4, expected: 0 }],
+        '李四',
+      );
+    } finally {
+      otherTab.close();
+    }
+    await reports.commitCells(thisYear, [{ field: NATURAL_IN, value: 2, expected: 1 }], '张三');
+    const stored = await reports.getReport(thisYear);
+    const { problems } = await reports.check(thisYear);
+    expect(problems.some((p) => p.ruleId === 'X1')).toBe(true);
+    expect(stored?.summary.errors).toBe(problems.filter((p) => p.severity === 'error').length);
+    expect((await reports.history(thisYear, NATURAL_IN)).map((h) => h.new)).toEqual([0, 1, 2]);
+  });
+
   it('follows the unit kind for T3', async () => {
     const { db, unit, reports } = await setup();
     const id = await zeroReport(db, unit.id, 2025);
