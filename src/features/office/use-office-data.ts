@@ -7,8 +7,8 @@ import { LEGAL_DEADLINES, type DeadlineConfig } from '@/domain/office/deadlines'
 import { priorValuesOn } from '@/domain/year-on-year/prior-values';
 import type { FieldKey } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
-import type { ReportRow, UnitRow, XxgkDb } from '@/storage/db';
-import { useDeadlineConfig, useReportRowsOfYears } from '@/storage/office/office-hooks';
+import type { ReportRow, RosterRow, UnitRow, XxgkDb } from '@/storage/db';
+import { useDeadlineConfig, useReceiptsOfYear, useReportRowsOfYears, useRoster } from '@/storage/office/office-hooks';
 import { areaTotal, type AreaTotal } from './area-total';
 import { dashboardRows, filingUnits, type DashboardRow } from './dashboard-rows';
 import { totalProblems, totalSharpChanges, unitFindings, type Finding, type PriorTotal } from './year-findings';
@@ -21,6 +21,8 @@ export interface OfficeData {
   rows: DashboardRow[];
   reports: ReportRow[];
   deadlines: DeadlineConfig;
+  /** The area's 报送名单 of the year, or null when none was set up (the dashboard then follows the hierarchy). */
+  roster: RosterRow | null;
   total?: AreaTotal;
   priorTotal?: PriorTotal;
   /** Last year's total placed on this year's cells (for 显示上年数 and the charts). */
@@ -41,12 +43,23 @@ export function useOfficeData(
   const years = year === undefined ? [] : [year, year - 1];
   const reports = useReportRowsOfYears(db, years);
   const deadlines = useDeadlineConfig(db) ?? LEGAL_DEADLINES;
+  const receipts = useReceiptsOfYear(db, year);
+  const roster = useRoster(db, areaId, year);
 
   return useMemo((): OfficeData | undefined => {
     const area = units?.find((u) => u.id === areaId);
-    if (!units || !reports || !area || year === undefined) return undefined;
+    if (!units || !reports || !area || year === undefined || !receipts || roster === undefined) return undefined;
     const filing = filingUnits(area.id, units);
-    const rows = dashboardRows({ areaId: area.id, units, reports, year, today, deadlines });
+    const rows = dashboardRows({
+      areaId: area.id,
+      units,
+      reports,
+      year,
+      today,
+      deadlines,
+      receipts,
+      rosterIds: roster?.unitIds,
+    });
     const total = areaTotal(area.id, units, reports, year);
     const before = areaTotal(area.id, units, reports, year - 1);
     const priorTotal = before ? { format: before.format, values: before.values } : undefined;
@@ -60,6 +73,7 @@ export function useOfficeData(
       rows,
       reports,
       deadlines,
+      roster,
       ...(total ? { total } : {}),
       ...(priorTotal ? { priorTotal } : {}),
       ...(priorOnCells ? { priorOnCells } : {}),
@@ -67,5 +81,5 @@ export function useOfficeData(
       totalSharp: total ? totalSharpChanges(total, priorTotal) : [],
       ...findings,
     };
-  }, [units, reports, areaId, year, today, deadlines]);
+  }, [units, reports, areaId, year, today, deadlines, receipts, roster]);
 }
