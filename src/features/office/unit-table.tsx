@@ -35,7 +35,7 @@ function ReceiptCell({ row }: { row: DashboardRow }) {
   const last = r?.steps[r.steps.length - 1];
   return (
     <td className="of-receipt">
-      <span className={`of-status ${RECEIPT_CLASS[row.receipt]}`}>{row.receipt}</span>
+      <span className={`of-rc ${RECEIPT_CLASS[row.receipt]}`}>{row.receipt}</span>
       {r?.fileName && r.receivedAt !== undefined && (
         <small title={r.fileName}>
           {lastChange(r.receivedAt)} 收到 {r.fileName}
