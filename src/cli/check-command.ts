@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FieldDef, FormatDef } from '@/domain/format/types';
+import { computeAll } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { formatNumber } from '@/domain/values/money';
@@ -85,19 +86,26 @@ function textReport(path: string, r: Imported, problems: readonly Problem[]): st
     `读取：${Object.keys(r.values).length} 个填报项（其中空白按 0 计 ${r.blanksReadAsZero} 个），` +
       `表中所填合计 ${Object.keys(r.stated).length} 个，拒绝 ${r.refused.length} 个，未识别的行 ${r.unplaced.length} 个`,
   ];
+  const computed = computeAll(r.format, r.values);
+  const shownNumber = (v: number | null | undefined) => (v === null || v === undefined ? '空' : formatNumber(v));
   for (const table of r.format.tables) {
     const fields = r.format.fields.filter((f) => f.table === table.key);
-    const shown = fields.filter((f) => r.values[f.key] !== undefined || r.stated[f.key] !== undefined);
+    // Every total is listed, computed from the inputs, with the file's own figure beside it when it printed one.
+    const shown = fields.filter((f) => f.sumOf || r.values[f.key] !== undefined);
     if (shown.length === 0) continue;
     lines.push(table.heading);
     for (const f of shown) {
-      const value = f.sumOf ? r.stated[f.key] : r.values[f.key];
       const where = r.sources[f.key];
-      const mark = f.sumOf ? '（表中所填合计）' : '';
-      lines.push(
-        `  ${names.get(f.key) ?? f.key} = ${value === null || value === undefined ? '空' : formatNumber(value)}${mark}` +
-          (where ? `  [${where.sheet}!${where.cell}]` : ''),
-      );
+      const at = where ? `  [${where.sheet}!${where.cell}]` : '';
+      const name = names.get(f.key) ?? f.key;
+      if (!f.sumOf) {
+        lines.push(`  ${name} = ${shownNumber(r.values[f.key])}${at}`);
+        continue;
+      }
+      const stated = r.stated[f.key];
+      const beside =
+        stated === undefined || stated === null ? '（表中未填）' : `（表中所填 ${formatNumber(stated)}${at}）`;
+      lines.push(`  ${name} = ${shownNumber(computed.get(f.key) ?? 0)}（合计）${beside}`);
     }
   }
   for (const n of [...r.parseNotes.map((m) => ({ sheet: '', cell: '', message: m })), ...r.notes]) {
@@ -143,7 +151,7 @@ function jsonReport(path: string, r: Imported, problems: readonly Problem[]) {
 function guessText<T>(g: Guess<T> | undefined): string {
   if (!g) return '未识别（请人工确认）';
   const where = g.cell ? ` ${g.sheet}!${g.cell}` : '';
-  return `${String(g.value)}（来自${GUESS_SOURCE_NAMES[g.source]}${where}：“${g.text}”）`;
+  return `${String(g.value)}（来自${GUESS_SOURCE_NAMES[g.source]}${where}：“${g.text}”）${g.note ? `。${g.note}` : ''}`;
 }
 
 /**

@@ -29,6 +29,14 @@ async function main(argv: readonly string[]): Promise<CommandResult> {
   }
 }
 
+// `check … | head` closes the pipe early: the reader has all it wanted, so stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const result = await main(process.argv.slice(2));
 for (const line of result.stdout) process.stdout.write(`${line}\n`);
 for (const line of result.stderr) process.stderr.write(`${line}\n`);

@@ -11,7 +11,16 @@ import type { ImportUnitChoice } from '@/storage/import/commit-import';
 export type ParsedFile = Extract<ImportResult, { ok: true }>;
 
 /** 排队中 / 解析中 / 待确认 / 已导入 / 已拒绝 / 出错. */
-export type RowStatus = 'queued' | 'parsing' | 'pending' | 'importing' | 'imported' | 'refused' | 'failed';
+export type RowStatus =
+  | 'queued'
+  | 'parsing'
+  | 'pending'
+  | 'importing'
+  | 'imported'
+  | 'refused'
+  | 'failed'
+  /** Another version of the same unit's file was chosen; this one is kept out of the batch. */
+  | 'skipped';
 
 export const STATUS_NAMES: Readonly<Record<RowStatus, string>> = {
   queued: '排队中',
@@ -21,7 +30,14 @@ export const STATUS_NAMES: Readonly<Record<RowStatus, string>> = {
   imported: '已导入',
   refused: '已拒绝',
   failed: '出错',
+  skipped: '未选用',
 };
+
+/** The area and year the office is collecting: new units join the area, a file of another year is held back. */
+export interface Collecting {
+  areaId: string;
+  year: number;
+}
 
 /** The unit a file goes to: the storage type of an import's unit, under the name the import page uses. */
 export type UnitChoice = ImportUnitChoice;
@@ -37,6 +53,14 @@ export interface RowCheck {
   existingRev: number | null;
   /** The unit's name as stored (existing) or to be created (new). */
   unitName?: string;
+  /** The rule check of the file's figures, before anything is stored: counts and the first problem. */
+  errors?: number;
+  warnings?: number;
+  firstProblem?: string;
+  /** A stored unit whose name is close to the file's (是否为同一单位？). */
+  near?: { unitId: string; name: string };
+  /** The file's year differs from the year being collected and was not confirmed. */
+  otherYear?: boolean;
 }
 
 export interface ImportRow {
@@ -56,10 +80,14 @@ export interface ImportRow {
   checkSeq: number;
   reportId?: string;
   changed?: number;
+  /** The office confirmed the file's year although it is not the year being collected. */
+  yearConfirmed?: boolean;
 }
 
 interface QueueState {
   rows: readonly ImportRow[];
+  collecting?: Collecting;
+  setCollecting: (collecting: Collecting | undefined) => void;
   selectedId?: number;
   add: (files: readonly { file: Blob; name: string }[]) => ImportRow[];
   patch: (id: number, change: Partial<ImportRow>) => void;
@@ -72,6 +100,7 @@ let nextId = 1;
 
 export const useImportQueue = create<QueueState>((set) => ({
   rows: [],
+  setCollecting: (collecting) => set(collecting ? { collecting } : { collecting: undefined }),
   add: (files) => {
     const added = files.map(({ file, name }): ImportRow => ({
       id: nextId++,
@@ -91,7 +120,7 @@ export const useImportQueue = create<QueueState>((set) => ({
   select: (id) => set({ selectedId: id }),
   clearFinished: () =>
     set((s) => {
-      const rows = s.rows.filter((r) => r.status !== 'imported' && r.status !== 'refused');
+      const rows = s.rows.filter((r) => r.status !== 'imported' && r.status !== 'refused' && r.status !== 'skipped');
       return {
         rows,
         selectedId: rows.some((r) => r.id === s.selectedId) ? s.selectedId : undefined,

@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { FieldKey, UnitKind, Values } from '@/domain/format/types';
+import type { Receipt } from '@/domain/office/receipt';
 
 export type Workspace = 'main' | 'demo';
 
@@ -109,6 +110,27 @@ export interface ReceivedVersionRow {
   stated?: Values;
 }
 
+/** Where a unit's file of one year stands with the collecting office (see `domain/office/receipt.ts`). */
+export interface ReceiptRow extends Receipt {
+  /** The report id, `${unitId}:${year}`: one receipt per unit and year, with or without a report. */
+  id: string;
+  unitId: string;
+  year: number;
+  /** Bumped by every write, so a step taken from a stale screen is refused. */
+  rev: number;
+}
+
+/** The units an area expects a report from in one year (报送名单). */
+export interface RosterRow {
+  /** `${areaId}:${year}`. */
+  id: string;
+  areaId: string;
+  year: number;
+  unitIds: string[];
+  updatedAt: number;
+  rev: number;
+}
+
 /**
  * Every schema version, oldest first. A released version is never edited: a change is a new entry with an
  * `upgrade` that migrates the rows (and a test against the committed fixture of the previous version).
@@ -137,7 +159,44 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Readonly<Recor
       receivedVersions: '++id, reportId',
     },
   },
+  {
+    // Adds the office's receipts (未报送/已报送/已退回/已审核) and rosters; files already received become 已报送.
+    version: 3,
+    stores: {
+      units: 'id, name, *aliases, *searchKeys, kind, parentId',
+      reports: 'id, [year+unitId], unitId, year, status',
+      cellHistory: '++id, [reportId+field], reportId',
+      comments: '++id, [reportId+field], reportId',
+      settings: 'key',
+      reportTexts: 'reportId',
+      receivedVersions: '++id, reportId',
+      receipts: 'id, year, unitId, state',
+      rosters: 'id, [areaId+year], areaId',
+    },
+  },
 ];
+
+/** Receipts of files received before version 3: the latest file of each report, as 已报送. */
+export function receiptsFromReceivedVersions(versions: readonly ReceivedVersionRow[]): ReceiptRow[] {
+  const latest = new Map<string, ReceivedVersionRow>();
+  for (const v of versions) {
+    const seen = latest.get(v.reportId);
+    if (!seen || v.receivedAt >= seen.receivedAt) latest.set(v.reportId, v);
+  }
+  return [...latest.values()].map((v) => {
+    const cut = v.reportId.lastIndexOf(':');
+    return {
+      id: v.reportId,
+      unitId: v.reportId.slice(0, cut),
+      year: Number(v.reportId.slice(cut + 1)),
+      state: '已报送' as const,
+      receivedAt: v.receivedAt,
+      fileName: v.fileName,
+      steps: [{ state: '已报送' as const, at: v.receivedAt, fileName: v.fileName }],
+      rev: 1,
+    };
+  });
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -149,6 +208,8 @@ export class XxgkDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   reportTexts!: EntityTable<ReportTextRow, 'reportId'>;
   receivedVersions!: EntityTable<ReceivedVersionRow, 'id'>;
+  receipts!: EntityTable<ReceiptRow, 'id'>;
+  rosters!: EntityTable<RosterRow, 'id'>;
   /** Callbacks told when another tab upgrades or deletes this database and this connection is closed. */
   readonly upgradeListeners = new Set<() => void>();
   /**
@@ -160,7 +221,15 @@ export class XxgkDb extends Dexie {
   constructor(name: string) {
     // 'strict' makes Chrome flush to disk before reporting a commit: an edit shown as saved survives a crash.
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (version === 3) {
+        declared.upgrade(async (tx) => {
+          const versions = await tx.table<ReceivedVersionRow>('receivedVersions').toArray();
+          await tx.table<ReceiptRow>('receipts').bulkPut(receiptsFromReceivedVersions(versions));
+        });
+      }
+    }
     // A transaction in flight commits before the other tab's upgrade proceeds; later writes are refused
     // (see `runWrite`) and the UI, told here, asks the user to reload.
     this.on('versionchange', () => {
@@ -179,6 +248,8 @@ export const ALL_TABLES = [
   'settings',
   'reportTexts',
   'receivedVersions',
+  'receipts',
+  'rosters',
 ] as const;
 
 export function dbNameFor(workspace: Workspace): string {

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import type { FieldKey } from '@/domain/format/types';
-import type { XxgkDb } from './db';
+import type { ALL_TABLES, XxgkDb } from './db';
 
 export const STORAGE_FULL_MESSAGE =
   '浏览器存储空间已满，本次修改未保存。请导出备份后清理浏览器中其他网站的数据，或换用空间更大的电脑。';
@@ -103,7 +103,7 @@ export function toStorageError(error: unknown): Error {
   );
 }
 
-type TableName = 'units' | 'reports' | 'cellHistory' | 'comments' | 'settings' | 'reportTexts' | 'receivedVersions';
+type TableName = (typeof ALL_TABLES)[number];
 
 /**
  * Runs one user action as one read-write transaction: it resolves only after the commit, and on failure

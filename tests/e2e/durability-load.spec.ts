@@ -3,17 +3,11 @@
  * stored. Each file is one transaction, so afterwards every report holds exactly the figures of the file
  * received for it, nothing is half-written, and the app and its import page work as before.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { roundMoney } from '../../src/domain/values/money';
 import { DEMO_URL, expect, test } from './fixtures';
+import { bulkFile, bulkFileName as fileName } from './helpers/bulk-files';
 import { readImportStores, type RawReport, type RawStores } from './helpers/raw-db';
-
-const FIXTURES = path.join(import.meta.dirname, '../fixtures/import');
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-// The file names neither unit nor year: both come from its name, so one file serves every unit and year.
-const PER_TABLE = readFileSync(path.join(FIXTURES, '2021-sheet-per-table.xlsx'));
 
 const DEMO_UNITS = [
   '湛河区人民政府办公室',
@@ -35,7 +29,6 @@ const RELOAD_AFTER = 5;
 /** Imports that may commit between the last row the page showed and the reload (stored, not yet drawn). */
 const IN_FLIGHT = 3;
 
-const fileName = (unit: string, year: number) => `${unit}${year}年统计表.xlsx`;
 const imported = (page: Page) => page.locator('tr.im-row.im-st-imported');
 
 test.setTimeout(240_000);
@@ -111,13 +104,7 @@ test('reloading while 全部导入 stores 100 files leaves every report whole, a
   const unitIds = new Map(before.units.filter((u) => DEMO_UNITS.includes(u.name)).map((u) => [u.id, u.name]));
   expect(unitIds.size).toBe(DEMO_UNITS.length);
 
-  const files = DEMO_UNITS.flatMap((unit) =>
-    YEARS.map((year) => ({
-      name: fileName(unit, year),
-      mimeType: XLSX_TYPE,
-      buffer: PER_TABLE,
-    })),
-  );
+  const files = DEMO_UNITS.flatMap((unit) => YEARS.map((year) => bulkFile(fileName(unit, year))));
   await page.getByLabel('选择要导入的统计表文件').setInputFiles(files);
   await expect(page.getByText(`已读取 ${FILE_COUNT} / ${FILE_COUNT} 个文件`)).toBeVisible({ timeout: 120_000 });
   const importAll = page.getByRole('button', {
@@ -146,9 +133,7 @@ test('reloading while 全部导入 stores 100 files leaves every report whole, a
 
   // One more file goes through the preview to completion.
   const last = fileName('湛河区教育局', 2033); // a year none of the hundred files has
-  await page
-    .getByLabel('选择要导入的统计表文件')
-    .setInputFiles([{ name: last, mimeType: XLSX_TYPE, buffer: PER_TABLE }]);
+  await page.getByLabel('选择要导入的统计表文件').setInputFiles([bulkFile(last)]);
   const preview = page.getByRole('region', { name: '导入预览' });
   await preview.getByRole('button', { name: '确认导入' }).click();
   await expect(preview.getByText(/已导入，写入 \d+ 个单元格/)).toBeVisible();

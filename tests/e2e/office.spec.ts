@@ -86,8 +86,8 @@ test('the dashboard lists the units with their planned statuses, overdue flags a
   await chase.getByRole('button', { name: '复制' }).click();
   await expect(chase.getByRole('status')).toContainText('已复制');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('以下单位的2025年度政府信息公开年报统计表逾期未完成');
-  expect(copied).toContain('湛河区教育局（有错误，截止2026年1月31日');
+  expect(copied).toContain('以下单位的2025年度政府信息公开年报统计表逾期未报送');
+  expect(copied).toContain('湛河区教育局（截止2026年1月31日');
   expect(copied).not.toContain('湛河区财政局');
   const txt = page.waitForEvent('download');
   await chase.getByRole('button', { name: '下载 .txt' }).click();

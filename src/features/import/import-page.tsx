@@ -9,8 +9,19 @@ import { useUnits } from '@/storage/live-hooks';
 import { BulkList } from './bulk-list';
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
-import { choose, duplicateTargets, enqueueFiles, importAllReady, isReady } from './import-queue';
-import { useImportQueue, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
+import {
+  acceptNearName,
+  choose,
+  confirmYear,
+  duplicateTargets,
+  enqueueFiles,
+  importAllReady,
+  isReady,
+  pickVersion,
+  recheckPending,
+} from './import-queue';
+import { CollectingBar } from './collecting-bar';
+import { useImportQueue, type Collecting, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
 import { ImportSummary } from './import-summary';
 import './import.css';
 import { useOperatorName } from '@/storage/settings-hooks';
@@ -53,6 +64,23 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
     [select],
   );
   const onChooseUnit = useCallback((id: number, unit: UnitChoice | undefined) => choose(db, id, { unit }), [db]);
+  const collecting = useImportQueue((s) => s.collecting);
+  const onCollecting = useCallback(
+    (next: Collecting | undefined) => {
+      useImportQueue.getState().setCollecting(next);
+      void recheckPending(db);
+    },
+    [db],
+  );
+  const actions = useMemo(
+    () => ({
+      onSameUnit: (id: number) => void acceptNearName(db, id),
+      onConfirmYear: (id: number) => confirmYear(db, id),
+      onUseYear: (id: number, year: number) => choose(db, id, { year }),
+      onPick: (id: number) => pickVersion(id),
+    }),
+    [db],
+  );
 
   const importAll = async () => {
     setBulkBusy(true);
@@ -67,6 +95,7 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
   return (
     <div className="im-page">
       <h2>导入统计表文件</h2>
+      <CollectingBar units={units} collecting={collecting} onChange={onCollecting} />
       <FilePicker
         onFiles={(files) => {
           setBulkDone(false);
@@ -97,6 +126,8 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
             units={units}
             duplicates={duplicates}
             selectedId={selectedId}
+            collectingYear={collecting?.year}
+            actions={actions}
             onPreview={onPreview}
             onChooseUnit={onChooseUnit}
             reportHref={reportHref}

@@ -4,6 +4,8 @@
  * the values), and a confirmed row is stored through `commitImport`, wholly or not at all.
  */
 import type { Values } from '@/domain/format/types';
+import { formatById } from '@/domain/formats/registry';
+import { nearestName } from '@/domain/units/near-names';
 import { importInBackground } from '@/io/import/import-client';
 import type { XxgkDb } from '@/storage/db';
 import { commitImport, type ImportCommitted } from '@/storage/import/commit-import';
@@ -11,7 +13,7 @@ import { readImportTarget } from '@/storage/import/import-target';
 import { readFormatVariant } from '@/storage/format-variant-setting';
 import { unitsRepo } from '@/storage/units-repo';
 import { queueState, rowById, type ImportRow, type RowCheck, type UnitChoice } from '@/state/import-queue-store';
-import { differenceCount, formatMismatch } from './preview-model';
+import { differenceCount, formatMismatch, previewProblems } from './preview-model';
 
 /** The client runs at most two workers; asking for more would only queue inside it. */
 const PARALLEL = 2;
@@ -130,15 +132,20 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
   const issues: string[] = [];
   let unitName: string | undefined;
   let unitId: string | undefined;
+  let unitKind = row.unit?.kind === 'new' ? row.unit.unitKind : undefined;
+  let near: RowCheck['near'];
+  const collecting = queueState().collecting;
   if (!row.unit) {
     const guess = parsed.unitName?.value;
     issues.push(guess ? `未找到单位“${guess}”：请选择已有单位或新建` : '文件中未写明填报单位：请选择单位');
+    if (guess) near = await nearUnit(db, guess, collecting?.areaId);
   } else if (row.unit.kind === 'existing') {
     const unit = await unitsRepo(db).get(row.unit.unitId);
     if (!unit || unit.deletedAt !== undefined) issues.push('所选单位已被删除或合并，请重新选择');
     else {
       unitId = unit.id;
       unitName = unit.name;
+      unitKind = unit.kind;
     }
   } else {
     unitName = row.unit.name.trim();
@@ -147,6 +154,10 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
     else if (taken) issues.push(`单位“${taken.name}”已存在，请选择它，不要新建`);
   }
   if (row.year === undefined) issues.push('文件中未写明年度：请填写年度');
+  const otherYear = collecting !== undefined && row.year !== undefined && row.year !== collecting.year && !row.yearConfirmed;
+  if (otherYear) {
+    issues.push(`文件是 ${row.year} 年度的，本次收集 ${collecting.year} 年度：请核对后选择按哪一年导入`);
+  }
   const target = row.year !== undefined ? await readImportTarget(db, unitId, row.year) : {};
   const mismatch =
     row.year !== undefined
@@ -159,23 +170,101 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
   if (differences) issues.push(`与已有数据不同（${differences} 个单元格），请打开预览核对`);
   const completed = report?.status === '已完成';
   if (completed) issues.push('已有报表已标记为“已完成”，需在预览中确认重新打开');
+  const priorFormat = target.prior ? formatById(target.prior.formatId) : undefined;
+  const problems = mismatch
+    ? []
+    : previewProblems(parsed.format, parsed.values, {
+        ...(unitKind ? { unitKind } : {}),
+        ...(target.prior && priorFormat ? { prior: { format: priorFormat, values: target.prior.values } } : {}),
+        stated: parsed.stated,
+      });
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ?? problems[0];
   return {
     issues,
     differences,
     completed,
     existingRev: report ? report.rev : null,
     ...(unitName ? { unitName } : {}),
+    errors: errors.length,
+    warnings: problems.length - errors.length,
+    ...(first ? { firstProblem: first.message } : {}),
+    ...(near ? { near } : {}),
+    ...(otherYear ? { otherYear } : {}),
   };
+}
+
+/** A stored unit whose name is close to the file's, offered as 是否为同一单位？. */
+async function nearUnit(db: XxgkDb, name: string, areaId: string | undefined): Promise<RowCheck['near']> {
+  const units = await unitsRepo(db).list();
+  const area = areaId ? units.find((u) => u.id === areaId) : undefined;
+  const areaNames = area ? [area.name, area.name.replace(/[（(].*$/u, '')] : [];
+  const found = nearestName(
+    name,
+    units.filter((u) => u.kind !== '区域汇总'),
+    areaNames,
+  );
+  return found ? { unitId: found.id, name: found.name } : undefined;
+}
+
+/** 是同一单位: the file's name is kept as the unit's alias, and every waiting row naming it now matches. */
+export async function acceptNearName(db: XxgkDb, id: number): Promise<void> {
+  const row = rowById(id);
+  const near = row?.check?.near;
+  const name = row?.parsed?.unitName?.value;
+  if (!near || !name) return;
+  const unit = await unitsRepo(db).get(near.unitId);
+  if (!unit) return;
+  await unitsRepo(db).setAliases(unit.id, [...unit.aliases, name]);
+  await recheckPending(db);
+}
+
+/** The office keeps the file's own year although another year is being collected. */
+export function confirmYear(db: XxgkDb, id: number): void {
+  queueState().patch(id, { yearConfirmed: true });
+  choose(db, id, {});
+}
+
+/** Of several files of one unit and year, this one is taken; the others are set aside (未选用). */
+export function pickVersion(id: number): void {
+  const rows = queueState().rows;
+  const key = targetKey(rows.find((r) => r.id === id));
+  if (!key) return;
+  const picked = rows.find((r) => r.id === id);
+  for (const r of rows) {
+    if (r.id !== id && r.status === 'pending' && targetKey(r) === key) {
+      queueState().patch(r.id, { status: 'skipped', reason: `已选用同一单位的另一个版本“${picked?.fileName ?? ''}”` });
+    }
+  }
+}
+
+function targetKey(r: ImportRow | undefined): string | undefined {
+  if (!r?.unit || r.year === undefined) return undefined;
+  const who = r.unit.kind === 'existing' ? r.unit.unitId : `new:${r.unit.name.trim()}`;
+  return `${who}|${r.year}`;
+}
+
+/** The other files aimed at the same unit and year as this row, with how many input cells differ from it. */
+export function otherVersions(rows: readonly ImportRow[], id: number): { fileName: string; differences: number }[] {
+  const row = rows.find((r) => r.id === id);
+  const key = targetKey(row);
+  if (!row?.parsed || !key) return [];
+  const format = row.parsed.format;
+  return rows
+    .filter((r) => r.id !== id && r.status === 'pending' && targetKey(r) === key && r.parsed)
+    .map((r) => ({
+      fileName: r.fileName,
+      differences:
+        r.parsed && r.parsed.format.id === format.id ? differenceCount(format, r.parsed.values, row.parsed?.values ?? {}) : -1,
+    }));
 }
 
 /** Rows aimed at the same unit and year as another waiting row: neither is imported by 全部导入. */
 export function duplicateTargets(rows: readonly ImportRow[]): Set<number> {
   const seen = new Map<string, number[]>();
   for (const r of rows) {
-    if (r.status !== 'pending' || !r.unit || r.year === undefined) continue;
-    const who = r.unit.kind === 'existing' ? r.unit.unitId : `new:${r.unit.name.trim()}`;
-    const key = `${who}|${r.year}`;
-    seen.set(key, [...(seen.get(key) ?? []), r.id]);
+    const key = r.status === 'pending' ? targetKey(r) : undefined;
+    if (key) seen.set(key, [...(seen.get(key) ?? []), r.id]);
   }
   return new Set([...seen.values()].filter((ids) => ids.length > 1).flat());
 }
@@ -209,6 +298,7 @@ export async function importRow(db: XxgkDb, id: number, options: ImportOptions):
       fileName: row.fileName,
       who: options.who,
       expectedRev: options.expectedRev !== undefined ? options.expectedRev : (row.check?.existingRev ?? null),
+      ...(queueState().collecting ? { collect: queueState().collecting } : {}),
       ...(options.reopenCompleted ? { reopenCompleted: true } : {}),
     });
     patch(id, {

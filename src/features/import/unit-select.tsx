@@ -3,6 +3,7 @@
  * file names it. In the list a matched unit shows as text until “更改” is pressed, so a hundred rows do not
  * each render every unit.
  */
+import { kindFromName } from '@/domain/units/kind-from-name';
 import { useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import type { UnitRow } from '@/storage/db';
@@ -43,7 +44,7 @@ export function UnitSelect({ units, choice, guess, compact = false, onChange }: 
           const v = event.currentTarget.value;
           setEditing(false);
           if (v === '') onChange(undefined);
-          else if (v === NEW) onChange({ kind: 'new', name: guess ?? '', unitKind: '部门' });
+          else if (v === NEW) onChange({ kind: 'new', name: guess ?? '', unitKind: kindFromName(guess ?? '') });
           else onChange({ kind: 'existing', unitId: v });
         }}
       >

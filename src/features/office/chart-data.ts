@@ -3,6 +3,7 @@ import type { FieldKey, FormatDef, Values } from '@/domain/format/types';
 import { computeAll } from '@/domain/rules/compute';
 import { indexFormat } from '@/domain/format/format-index';
 import type { UnitStatus } from '@/domain/office/unit-status';
+import { RECEIPT_STATES, type ReceiptState } from '@/domain/office/receipt';
 import { KEY_TOTALS, keyTotalsFromPrior, keyTotalsOf } from './key-totals';
 import type { DashboardRow } from './dashboard-rows';
 import { STATUSES, statusCounts } from './dashboard-rows';
@@ -15,6 +16,11 @@ export interface Series {
 export function statusSeries(rows: readonly DashboardRow[]): Series & { labels: UnitStatus[] } {
   const counts = statusCounts(rows);
   return { labels: [...STATUSES], values: STATUSES.map((s) => counts[s]) };
+}
+
+/** Units by receipt state (未报送/已报送/已退回/已审核): the office's own progress. */
+export function receiptSeries(counts: Readonly<Record<ReceiptState, number>>): Series {
+  return { labels: [...RECEIPT_STATES], values: RECEIPT_STATES.map((s) => counts[s]) };
 }
 
 /**

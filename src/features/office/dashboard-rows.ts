@@ -7,8 +7,9 @@ import type { UnitKind } from '@/domain/format/types';
 import { chooseContributors } from '@/domain/consolidate/contributors';
 import { formatById } from '@/domain/formats/registry';
 import type { DeadlineConfig } from '@/domain/office/deadlines';
+import { RECEIPT_STATES, type ReceiptState } from '@/domain/office/receipt';
 import { unitRows, type ReportState, type UnitRow, type UnitStatus } from '@/domain/office/unit-status';
-import type { ReportSummary } from '@/storage/db';
+import type { ReceiptRow, ReportSummary } from '@/storage/db';
 
 export interface DashboardUnit {
   id: string;
@@ -35,6 +36,8 @@ export interface DashboardRow extends UnitRow {
   warnings: number;
   /** Milliseconds since 1970 of the report's last write. */
   updatedAt?: number;
+  /** The stored receipt (absent: 未报送, rev 0). */
+  receiptRow?: ReceiptRow;
 }
 
 export const KIND_ORDER: readonly UnitKind[] = [
@@ -75,6 +78,22 @@ export function reportStateOf(report: DashboardReport): ReportState {
   };
 }
 
+/**
+ * The units the dashboard follows: the area's roster of that year when it has one, else every unit filing into
+ * the area (a district that never set up a roster still sees its units).
+ */
+export function expectedUnits<U extends DashboardUnit & { deletedAt?: number | undefined }>(
+  areaId: string,
+  units: readonly U[],
+  rosterIds: readonly string[] | undefined,
+): U[] {
+  if (!rosterIds) return filingUnits(areaId, units);
+  const ids = new Set(rosterIds);
+  return units
+    .filter((u) => ids.has(u.id) && u.deletedAt === undefined && !u.archived)
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, 'zh'));
+}
+
 export function dashboardRows(input: {
   areaId: string;
   units: readonly DashboardUnit[];
@@ -82,9 +101,12 @@ export function dashboardRows(input: {
   year: number;
   today: string;
   deadlines: DeadlineConfig;
+  receipts?: readonly ReceiptRow[];
+  rosterIds?: readonly string[] | undefined;
 }): DashboardRow[] {
-  const units = filingUnits(input.areaId, input.units);
+  const units = expectedUnits(input.areaId, input.units, input.rosterIds);
   const byUnit = new Map(input.reports.filter((r) => r.year === input.year).map((r) => [r.unitId, r]));
+  const receipts = new Map((input.receipts ?? []).filter((r) => r.year === input.year).map((r) => [r.unitId, r]));
   const base = unitRows(
     units,
     (unitId) => {
@@ -94,11 +116,14 @@ export function dashboardRows(input: {
     input.year,
     input.today,
     input.deadlines,
+    (unitId) => receipts.get(unitId)?.state ?? '未报送',
   );
   return base.map((row) => {
     const report = byUnit.get(row.unit.id);
+    const receiptRow = receipts.get(row.unit.id);
     return {
       ...row,
+      ...(receiptRow ? { receiptRow } : {}),
       errors: report?.summary.openErrors ?? 0,
       warnings: report?.summary.openWarnings ?? 0,
       ...(report ? { reportId: report.id, updatedAt: report.summary.updatedAt } : {}),
@@ -107,16 +132,34 @@ export function dashboardRows(input: {
 }
 
 export interface RowFilter {
-  status?: UnitStatus | '逾期';
+  status?: UnitStatus | ReceiptState | '逾期';
   kind?: UnitKind;
 }
+
+const matchesStatus = (r: DashboardRow, status: NonNullable<RowFilter['status']>) =>
+  status === '逾期'
+    ? r.overdue
+    : (RECEIPT_STATES as readonly string[]).includes(status)
+      ? r.receipt === status
+      : r.status === status;
 
 export function filterRows(rows: readonly DashboardRow[], filter: RowFilter): DashboardRow[] {
   return rows.filter(
     (r) =>
       (filter.kind === undefined || r.unit.kind === filter.kind) &&
-      (filter.status === undefined || (filter.status === '逾期' ? r.overdue : r.status === filter.status)),
+      (filter.status === undefined || matchesStatus(r, filter.status)),
   );
+}
+
+export function receiptCounts(rows: readonly DashboardRow[]): Record<ReceiptState, number> {
+  const counts = Object.fromEntries(RECEIPT_STATES.map((s) => [s, 0])) as Record<ReceiptState, number>;
+  for (const r of rows) counts[r.receipt] += 1;
+  return counts;
+}
+
+/** 退回修改 candidates: a received file with open errors (not yet returned), and units already returned. */
+export function rowsToReturn(rows: readonly DashboardRow[]): DashboardRow[] {
+  return rows.filter((r) => r.receipt === '已退回' || (r.receipt === '已报送' && r.errors > 0));
 }
 
 export const STATUSES: readonly UnitStatus[] = ['未开始', '草稿', '有错误', '有警告', '已完成'];

@@ -5,14 +5,24 @@
 import { useMemo, useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import { formatById, formatFor } from '@/domain/formats/registry';
-import { chaseListText, returnListText, type UnitStatus } from '@/domain/office/unit-status';
+import { RECEIPT_STATES, type ReceiptState } from '@/domain/office/receipt';
+import { chaseListText, chaseOneText, returnListText, returnsText, type UnitStatus } from '@/domain/office/unit-status';
 import { chineseDate } from '@/domain/office/deadlines';
 import { exportReportXlsx, officialFileName } from '@/io/export';
 import { showNotice } from '@/state/notice-store';
 import type { XxgkDb } from '@/storage/db';
 import { carryOverChanges } from '@/storage/office/start-next-year';
-import { outcomeSeries, statusSeries, yearOnYearSeries } from './chart-data';
-import { filterRows, STATUSES, statusCounts, type DashboardRow, type RowFilter } from './dashboard-rows';
+import { outcomeSeries, receiptSeries, yearOnYearSeries } from './chart-data';
+import {
+  filterRows,
+  receiptCounts,
+  rowsToReturn,
+  STATUSES,
+  statusCounts,
+  type DashboardRow,
+  type RowFilter,
+} from './dashboard-rows';
+import { ReturnPanel, useAccept } from './return-panel';
 import { DeadlineForm } from './deadline-form';
 import { figuresBeside, type FigurePair } from './key-totals';
 import { OfficeCharts } from './office-charts';
@@ -48,7 +58,12 @@ function unitFigures(data: OfficeData): Map<string, FigurePair[]> {
   return out;
 }
 
-type Shown = { kind: 'chase' } | { kind: 'return'; unitId: string } | undefined;
+type Shown =
+  | { kind: 'chase' }
+  | { kind: 'chaseOne'; unitId: string }
+  | { kind: 'returns' }
+  | { kind: 'return'; unitId: string }
+  | undefined;
 
 export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
   const [filter, setFilter] = useState<RowFilter>({});
@@ -56,9 +71,13 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
   const [showPrior, setShowPrior] = useState(false);
   const rows = useMemo(() => filterRows(data.rows, filter), [data.rows, filter]);
   const counts = statusCounts(data.rows);
+  const receipts = receiptCounts(data.rows);
   const overdue = data.rows.filter((r) => r.overdue).length;
+  const missing = data.rows.filter((r) => !r.inHand).length;
+  const toReturn = rowsToReturn(data.rows);
   const kinds = [...new Set(data.rows.map((r) => r.unit.kind))];
   const { year } = data;
+  const accept = useAccept(db, year);
 
   const returnText = (unitId: string) => {
     const unit = data.filing.find((u) => u.id === unitId);
@@ -86,7 +105,13 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
   };
 
   const figures = useMemo(() => (showPrior ? unitFigures(data) : undefined), [showPrior, data]);
-  const shownReturn = shown?.kind === 'return' ? returnText(shown.unitId) : undefined;
+  const shownReturnRow = shown?.kind === 'return' ? data.rows.find((r) => r.unit.id === shown.unitId) : undefined;
+  const shownChase = shown?.kind === 'chaseOne' ? data.rows.find((r) => r.unit.id === shown.unitId) : undefined;
+  // The reasons already sent for a returned unit; the open problems for the others.
+  const reasonsOf = (row: DashboardRow) =>
+    row.receipt === '已退回' && row.receiptRow?.reasons
+      ? row.receiptRow.reasons
+      : (returnText(row.unit.id)?.text ?? '');
   const outcomes = data.total ? outcomeSeries(data.total.format, data.total.values) : { labels: [], values: [] };
   const yoy = data.total
     ? yearOnYearSeries(data.total.format, data.total.values, data.priorOnCells)
@@ -95,8 +120,9 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
   return (
     <div className="of-dashboard">
       <p className="of-summary" aria-live="polite">
-        {data.area.name} {year} 年度：共 {data.rows.length} 个填报单位，
-        {STATUSES.map((s) => `${s} ${counts[s]}`).join('，')}；逾期 {overdue} 个（以 {chineseDate(today)} 计）。
+        {data.area.name} {year} 年度{data.roster ? '报送名单' : ''}：共 {data.rows.length} 个填报单位；报送：
+        {RECEIPT_STATES.map((s) => `${s} ${receipts[s]}`).join('，')}；填报：
+        {STATUSES.map((s) => `${s} ${counts[s]}`).join('，')}；逾期未报送 {overdue} 个（以 {chineseDate(today)} 计）。
       </p>
       <div className="of-toolbar">
         <label>
@@ -106,15 +132,19 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
             value={filter.status ?? ''}
             onChange={(e) => {
               const { status: _old, ...rest } = filter;
-              setFilter(e.target.value ? { ...rest, status: e.target.value as UnitStatus | '逾期' } : rest);
+              setFilter(
+                e.target.value ? { ...rest, status: e.target.value as UnitStatus | ReceiptState | '逾期' } : rest,
+              );
             }}
           >
             <option value="">全部</option>
-            {[...STATUSES, '逾期' as const].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            {[...RECEIPT_STATES, ...STATUSES.filter((s) => s !== '未开始'), '未开始' as const, '逾期' as const].map(
+              (s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ),
+            )}
           </select>
         </label>
         <label>
@@ -140,7 +170,10 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
           显示上年数
         </label>
         <button type="button" onClick={() => setShown({ kind: 'chase' })}>
-          催报名单（逾期 {overdue}）
+          催报名单（未报送 {missing}，逾期 {overdue}）
+        </button>
+        <button type="button" onClick={() => setShown({ kind: 'returns' })}>
+          退回修改名单（{toReturn.length}）
         </button>
         <StartNextYear db={db} year={year} unitIds={data.filing.map((u) => u.id)} onDone={() => onYear(year + 1)} />
       </div>
@@ -152,11 +185,32 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
           onClose={() => setShown(undefined)}
         />
       )}
-      {shownReturn && (
+      {shownChase && (
         <TextListBox
-          title={`退回修改：${shownReturn.unit.name}`}
-          text={shownReturn.text}
-          fileName={`${year}年度_${shownReturn.unit.name}_退回修改清单.txt`}
+          title={`催报：${shownChase.unit.name}`}
+          text={chaseOneText(shownChase, year)}
+          fileName={`${year}年度_${shownChase.unit.name}_催报.txt`}
+          onClose={() => setShown(undefined)}
+        />
+      )}
+      {shown?.kind === 'returns' && (
+        <TextListBox
+          title="退回修改名单"
+          text={returnsText(
+            toReturn.map((r) => ({ unitName: r.unit.name, receipt: r.receipt, text: reasonsOf(r) })),
+            year,
+          )}
+          fileName={`${year}年度_${data.area.name}_退回修改名单.txt`}
+          onClose={() => setShown(undefined)}
+        />
+      )}
+      {shownReturnRow && (
+        <ReturnPanel
+          key={`${shownReturnRow.unit.id}:${shownReturnRow.receiptRow?.rev ?? 0}`}
+          db={db}
+          row={shownReturnRow}
+          year={year}
+          text={reasonsOf(shownReturnRow)}
           onClose={() => setShown(undefined)}
         />
       )}
@@ -164,11 +218,13 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
         rows={rows}
         reportHref={reportHref}
         onReturnList={(row) => setShown({ kind: 'return', unitId: row.unit.id })}
+        onChase={(row) => setShown({ kind: 'chaseOne', unitId: row.unit.id })}
+        onAccept={(row) => void accept(row)}
         onTemplate={(row) => void downloadTemplate(row)}
         {...(figures ? { figures, figureLabels: FIGURE_LABELS } : {})}
       />
       <DeadlineForm key={JSON.stringify([data.deadlines, year])} db={db} year={year} config={data.deadlines} />
-      <OfficeCharts year={year} status={statusSeries(data.rows)} outcomes={outcomes} yearOnYear={yoy} />
+      <OfficeCharts year={year} status={receiptSeries(receipts)} outcomes={outcomes} yearOnYear={yoy} />
     </div>
   );
 }

@@ -16,7 +16,8 @@ interface Props {
   yearOnYear: YearSeries;
 }
 
-const STATUS_COLORS = ['#9aa0a6', '#5b8def', '#d93025', '#f29900', '#188038'];
+/** 未报送, 已报送, 已退回, 已审核. */
+const STATUS_COLORS = ['#9aa0a6', '#5b8def', '#d93025', '#188038'];
 type ChartSetup = typeof ChartSetupModule;
 let loading: Promise<ChartSetup> | undefined;
 
@@ -66,7 +67,7 @@ export function OfficeCharts({ year, status, outcomes, yearOnYear }: Props) {
   const [statusConfig, outcomeConfig, yearConfig] = useConfigs(year, status, outcomes, yearOnYear);
   return (
     <div className="of-charts">
-      <ChartBox title="各单位填报状态" config={statusConfig} figures={pairs(status.labels, status.values)} />
+      <ChartBox title="各单位报送状态" config={statusConfig} figures={pairs(status.labels, status.values)} />
       <ChartBox title="申请办理结果（汇总）" config={outcomeConfig} figures={pairs(outcomes.labels, outcomes.values)} />
       <ChartBox
         title={`${year}年与${year - 1}年对比（汇总）`}

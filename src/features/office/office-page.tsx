@@ -15,6 +15,7 @@ import { areaUnits, defaultOfficeYear } from './dashboard-rows';
 import { officeToday } from './office-today';
 import { useOfficeData } from './use-office-data';
 import { YearView } from './year-view';
+import { RosterView } from '@/features/units/roster-view';
 import './office.css';
 
 interface Props {
@@ -27,9 +28,10 @@ interface Props {
   initialYear?: number;
 }
 
-type Tab = 'dashboard' | 'total' | 'year';
+type Tab = 'dashboard' | 'roster' | 'total' | 'year';
 const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'dashboard', label: '填报进度' },
+  { key: 'roster', label: '报送名单' },
   { key: 'total', label: '汇总表' },
   { key: 'year', label: '上年对照' },
 ];
@@ -104,6 +106,17 @@ export function OfficePage({ db, workspace, reportHref, initialAreaId, initialYe
         <p>正在汇总…</p>
       ) : tab === 'dashboard' ? (
         <DashboardView db={db} data={data} today={today} reportHref={reportHref} onYear={setYear} />
+      ) : tab === 'roster' ? (
+        <RosterView
+          db={db}
+          area={data.area}
+          year={data.year}
+          units={data.units}
+          roster={data.roster}
+          filing={data.filing}
+          receiptOf={(unitId) => data.rows.find((r) => r.unit.id === unitId)?.receipt ?? '未报送'}
+          onYear={setYear}
+        />
       ) : tab === 'total' ? (
         <ConsolidationView data={data} reportHref={reportHref} />
       ) : (

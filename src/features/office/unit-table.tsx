@@ -9,6 +9,8 @@ interface Props {
   rows: readonly DashboardRow[];
   reportHref: (reportId: string) => string;
   onReturnList: (row: DashboardRow) => void;
+  onChase: (row: DashboardRow) => void;
+  onAccept: (row: DashboardRow) => void;
   onTemplate: (row: DashboardRow) => void;
   /** With 显示上年数: each unit's headline figures, this year / last year. */
   figures?: ReadonlyMap<string, readonly FigurePair[]>;
@@ -25,7 +27,31 @@ function lastChange(at: number | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function UnitTable({ rows, reportHref, onReturnList, onTemplate, figures, figureLabels = [] }: Props) {
+const RECEIPT_CLASS = { 未报送: 'rc-none', 已报送: 'rc-sent', 已退回: 'rc-back', 已审核: 'rc-ok' } as const;
+
+/** The receipt's state with what makes it: the file received and when, or the date of the return. */
+function ReceiptCell({ row }: { row: DashboardRow }) {
+  const r = row.receiptRow;
+  const last = r?.steps[r.steps.length - 1];
+  return (
+    <td className="of-receipt">
+      <span className={`of-rc ${RECEIPT_CLASS[row.receipt]}`}>{row.receipt}</span>
+      {r?.fileName && r.receivedAt !== undefined && (
+        <small title={r.fileName}>
+          {lastChange(r.receivedAt)} 收到 {r.fileName}
+        </small>
+      )}
+      {row.receipt !== '已报送' && last && last.state !== '已报送' && (
+        <small>
+          {lastChange(last.at)} {last.state}
+        </small>
+      )}
+    </td>
+  );
+}
+
+export function UnitTable(props: Props) {
+  const { rows, reportHref, onReturnList, onChase, onAccept, onTemplate, figures, figureLabels = [] } = props;
   if (rows.length === 0) return <p className="of-empty">没有符合条件的单位。</p>;
   return (
     <table className="of-units">
@@ -33,7 +59,8 @@ export function UnitTable({ rows, reportHref, onReturnList, onTemplate, figures,
         <tr>
           <th scope="col">单位</th>
           <th scope="col">类型</th>
-          <th scope="col">状态</th>
+          <th scope="col">报送</th>
+          <th scope="col">填报状态</th>
           <th scope="col">错误</th>
           <th scope="col">警告</th>
           {figures &&
@@ -57,6 +84,7 @@ export function UnitTable({ rows, reportHref, onReturnList, onTemplate, figures,
                 {row.reportId ? <a href={reportHref(row.reportId)}>{row.unit.name}</a> : row.unit.name}
               </th>
               <td>{row.unit.kind}</td>
+              <ReceiptCell row={row} />
               <td>
                 <span className={`of-status ${STATUS_CLASS[row.status]}`}>{row.status}</span>
               </td>
@@ -75,10 +103,20 @@ export function UnitTable({ rows, reportHref, onReturnList, onTemplate, figures,
                 {row.overdue && <span className="of-late">逾期</span>}
               </td>
               <td className="of-actions">
+                {!row.inHand && (
+                  <button type="button" onClick={() => onChase(row)} aria-label={`催报${row.unit.name}`}>
+                    催报
+                  </button>
+                )}
+                {row.receipt === '已报送' && (
+                  <button type="button" onClick={() => onAccept(row)} aria-label={`${row.unit.name}审核通过`}>
+                    审核通过
+                  </button>
+                )}
                 <button
                   type="button"
                   onClick={() => onReturnList(row)}
-                  disabled={!row.reportId}
+                  disabled={!row.reportId && row.receipt !== '已退回'}
                   aria-label={`${row.unit.name}的退回修改清单`}
                 >
                   退回修改

@@ -7,8 +7,8 @@ import { LEGAL_DEADLINES, type DeadlineConfig } from '@/domain/office/deadlines'
 import { priorValuesOn } from '@/domain/year-on-year/prior-values';
 import type { FieldKey } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
-import type { ReportRow, UnitRow, XxgkDb } from '@/storage/db';
-import { useDeadlineConfig, useReportRowsOfYears } from '@/storage/office/office-hooks';
+import type { ReportRow, RosterRow, UnitRow, XxgkDb } from '@/storage/db';
+import { useDeadlineConfig, useReceiptsOfYear, useReportRowsOfYears, useRoster } from '@/storage/office/office-hooks';
 import { useFormatVariant } from '@/storage/settings-hooks';
 import { NATIONAL } from '@/domain/formats/registry';
 import { areaTotal, type AreaTotal } from './area-total';
@@ -25,6 +25,8 @@ export interface OfficeData {
   deadlines: DeadlineConfig;
   /** The workspace's format variant: the area total and the blank templates take its format. */
   variant: string;
+  /** The area's 报送名单 of the year, or null when none was set up (the dashboard then follows the hierarchy). */
+  roster: RosterRow | null;
   total?: AreaTotal;
   priorTotal?: PriorTotal;
   /** Last year's total placed on this year's cells (for 显示上年数 and the charts). */
@@ -46,12 +48,23 @@ export function useOfficeData(
   const reports = useReportRowsOfYears(db, years);
   const deadlines = useDeadlineConfig(db) ?? LEGAL_DEADLINES;
   const variant = useFormatVariant(db) ?? NATIONAL;
+  const receipts = useReceiptsOfYear(db, year);
+  const roster = useRoster(db, areaId, year);
 
   return useMemo((): OfficeData | undefined => {
     const area = units?.find((u) => u.id === areaId);
-    if (!units || !reports || !area || year === undefined) return undefined;
+    if (!units || !reports || !area || year === undefined || !receipts || roster === undefined) return undefined;
     const filing = filingUnits(area.id, units);
-    const rows = dashboardRows({ areaId: area.id, units, reports, year, today, deadlines });
+    const rows = dashboardRows({
+      areaId: area.id,
+      units,
+      reports,
+      year,
+      today,
+      deadlines,
+      receipts,
+      rosterIds: roster?.unitIds,
+    });
     const total = areaTotal(area.id, units, reports, year, variant);
     const before = areaTotal(area.id, units, reports, year - 1, variant);
     const priorTotal = before ? { format: before.format, values: before.values } : undefined;
@@ -66,6 +79,7 @@ export function useOfficeData(
       reports,
       deadlines,
       variant,
+      roster,
       ...(total ? { total } : {}),
       ...(priorTotal ? { priorTotal } : {}),
       ...(priorOnCells ? { priorOnCells } : {}),
@@ -73,5 +87,5 @@ export function useOfficeData(
       totalSharp: total ? totalSharpChanges(total, priorTotal) : [],
       ...findings,
     };
-  }, [units, reports, areaId, year, today, deadlines, variant]);
+  }, [units, reports, areaId, year, today, deadlines, variant, receipts, roster]);
 }

@@ -14,6 +14,8 @@ export interface Guess<T> {
   text: string;
   sheet?: string;
   cell?: string;
+  /** When another source names a different value: which one that is, and why this one was taken. */
+  note?: string;
 }
 
 export const GUESS_SOURCE_NAMES: Readonly<Record<GuessSource, string>> = {
@@ -53,24 +55,42 @@ function metaCells(sheets: readonly PreparedSheet[], rows = META_ROWS): TextCell
   return out;
 }
 
+/** A column header's note such as `上一年项目数量（指2019年事项数）` names another year, never the report's. */
+const HEADER_NOTE = /[（(][^）)]*指[^）)]*[）)]|上一?年|上年|本年|同比/u;
+
+/**
+ * The data year, by the strength of its source: a title line (or any line with 年度), then the sheet name, then
+ * the file name, and only then a year elsewhere in the first rows (a column header's note is never taken).
+ * When sources disagree, the guess says which it chose and why.
+ */
 export function guessYear(sheets: readonly PreparedSheet[], fileName?: string): Guess<number> | undefined {
-  const cells = metaCells(sheets);
-  // A title names the report; a date line (填报日期：2025年1月) names when it was filled, a year later.
-  const titled = cells.filter((t) => REPORT_WORDS.test(t.text) || /年度/u.test(t.text));
-  for (const t of [...titled, ...cells]) {
-    if (/日期|时间/u.test(t.text)) continue;
-    const m = YEAR.exec(t.text.normalize('NFKC'));
-    if (m?.[1]) return at(Number(m[1]), 'title', t);
-  }
+  const cells = metaCells(sheets).filter((t) => !/日期|时间/u.test(t.text));
+  const yearOf = (text: string) => YEAR.exec(text.normalize('NFKC'))?.[1];
+  const titled = cells.filter((t) => (REPORT_WORDS.test(t.text) || /年度/u.test(t.text)) && !HEADER_NOTE.test(t.text));
+  const found: Guess<number>[] = [];
+  const title = titled.find((t) => yearOf(t.text));
+  if (title) found.push(at(Number(yearOf(title.text)), 'title', title));
   for (const sheet of sheets) {
     const m = YEAR_IN_NAME.exec(sheet.name.normalize('NFKC'));
-    if (m?.[1]) return { value: Number(m[1]), source: 'sheetName', text: sheet.name, sheet: sheet.name };
+    if (m?.[1]) {
+      found.push({ value: Number(m[1]), source: 'sheetName', text: sheet.name, sheet: sheet.name });
+      break;
+    }
   }
   if (fileName) {
     const m = YEAR_IN_NAME.exec(baseName(fileName).normalize('NFKC'));
-    if (m?.[1]) return { value: Number(m[1]), source: 'fileName', text: fileName };
+    if (m?.[1]) found.push({ value: Number(m[1]), source: 'fileName', text: fileName });
   }
-  return undefined;
+  const other = cells.find((t) => yearOf(t.text) && !HEADER_NOTE.test(t.text));
+  if (other) found.push(at(Number(yearOf(other.text)), 'title', other));
+  const chosen = found[0];
+  if (!chosen) return undefined;
+  const differing = found.find((g) => g.value !== chosen.value);
+  if (!differing) return chosen;
+  return {
+    ...chosen,
+    note: `${GUESS_SOURCE_NAMES[differing.source]}“${differing.text}”写的是 ${differing.value} 年，采用${GUESS_SOURCE_NAMES[chosen.source]}的 ${chosen.value} 年（${GUESS_SOURCE_NAMES[chosen.source]}优先于${GUESS_SOURCE_NAMES[differing.source]}），请核对。`,
+  };
 }
 
 export function guessUnit(sheets: readonly PreparedSheet[], fileName?: string): Guess<string> | undefined {
@@ -92,10 +112,21 @@ export function guessUnit(sheets: readonly PreparedSheet[], fileName?: string): 
     if (name) return at(name, 'title', t);
   }
   if (fileName) {
-    const name = unitBeforeYear(baseName(fileName));
+    const name = unitFromFileName(baseName(fileName));
     if (name) return { value: name, source: 'fileName', text: fileName };
   }
   return undefined;
+}
+
+/** `2025年度_湛河区民政局_统计表` → `湛河区民政局`: years and the words 年度, 统计表, 年报 … are not the unit's name. */
+export function unitFromFileName(base: string): string | undefined {
+  const words = base
+    .normalize('NFKC')
+    .replace(/[（(]?(?:19|20)\d{2}\s*年?度?[）)]?/gu, ' ')
+    .replace(/政府信息公开(?:工作)?(?:年度报告|情况)?|年度报告|统计表|情况表|年报|报表|年度|[(（]?(?:最终|修改|定稿)?版?[)）]?$/gu, ' ')
+    .split(/[_\-—\s、,，.]+/u)
+    .filter((w) => isUnitName(w));
+  return words.sort((a, b) => b.length - a.length)[0];
 }
 
 function cutUnit(text: string): string {

@@ -13,10 +13,15 @@ export interface ExtrasWritten {
   receivedVersions: number;
 }
 
-/** The tables a replace clears: every table, except a part the file was written without. */
+/**
+ * The tables a replace clears: every table, except a part the file was written without. Receipts and rosters
+ * are not in backup files yet, so a restore keeps the office's own.
+ */
 export function tablesClearedByReplace(backup: Backup): (typeof ALL_TABLES)[number][] {
   return ALL_TABLES.filter(
     (table) =>
+      table !== 'receipts' &&
+      table !== 'rosters' &&
       (table !== 'reportTexts' || backup.reportTexts !== undefined) &&
       (table !== 'receivedVersions' || backup.receivedVersions !== undefined),
   );

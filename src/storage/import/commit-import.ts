@@ -10,6 +10,8 @@ import { RefusedError, runWrite } from '../errors';
 import { reportIdOf } from '../report-summary';
 import { reportsRepo } from '../reports-repo';
 import { unitsRepo } from '../units-repo';
+import { receiptsRepo } from '../office/receipts-repo';
+import { addToRoster } from '../office/roster-repo';
 
 export type ImportUnitChoice = { kind: 'existing'; unitId: string } | { kind: 'new'; name: string; unitKind: UnitKind };
 
@@ -33,6 +35,11 @@ export interface ImportCommit {
   /** The user confirmed explicitly that a 已完成 report is reopened (set back to 草稿) and overwritten. */
   reopenCompleted?: boolean;
   receivedAt?: number;
+  /**
+   * The area and year the office is collecting: a unit created here is placed under the area, and a file of that
+   * year puts its unit on the area's roster.
+   */
+  collect?: { areaId: string; year: number };
 }
 
 export interface ImportCommitted {
@@ -50,14 +57,15 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
   '预览之后这份报表已在其他窗口被修改，本次导入未保存。请重新打开预览，核对差异后再确认导入。';
 
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
-  const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings'] as const;
+  const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings', 'receipts', 'rosters'] as const;
   return runWrite(db, tables, async () => {
     const units = unitsRepo(db);
     const reports = reportsRepo(db);
     let unitId: string;
     let unitCreated = false;
     if (input.unit.kind === 'new') {
-      unitId = (await units.create({ name: input.unit.name, kind: input.unit.unitKind })).id;
+      const parent = input.collect ? { parentId: input.collect.areaId } : {};
+      unitId = (await units.create({ name: input.unit.name, kind: input.unit.unitKind, ...parent })).id;
       unitCreated = true;
     } else {
       unitId = input.unit.unitId;
@@ -77,9 +85,12 @@ export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<Imp
       ...(input.stated ? { stated: input.stated } : {}),
     };
     const { changed } = await reports.importValues(report.id, figures, input.who);
+    const receivedAt = input.receivedAt ?? Date.now();
+    await receiptsRepo(db).receive(unitId, input.year, input.fileName, receivedAt, input.who);
+    if (input.collect?.year === input.year) await addToRoster(db, input.collect.areaId, input.year, [unitId]);
     await db.receivedVersions.add({
       reportId: report.id,
-      receivedAt: input.receivedAt ?? Date.now(),
+      receivedAt,
       fileName: input.fileName,
       values: plainValues(input.values),
       ...(input.stated ? { stated: input.stated } : {}),

@@ -1,7 +1,8 @@
 /** Live reads for the collecting office's pages: they re-render when any unit's report changes, in any tab. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeadlineConfig } from '@/domain/office/deadlines';
-import type { ReportRow, XxgkDb } from '../db';
+import type { ReceiptRow, ReportRow, RosterRow, XxgkDb } from '../db';
+import { rosterIdOf } from './roster-repo';
 import { readDeadlineConfig } from './deadline-setting';
 import { readReportRowsOfYears } from './office-queries';
 
@@ -14,4 +15,22 @@ export function useReportRowsOfYears(db: XxgkDb, years: readonly number[]): Repo
 
 export function useDeadlineConfig(db: XxgkDb): DeadlineConfig | undefined {
   return useLiveQuery(() => readDeadlineConfig(db), [db]);
+}
+
+/** The receipts of one year, live (an import in another tab shows at once). */
+export function useReceiptsOfYear(db: XxgkDb, year: number | undefined): ReceiptRow[] | undefined {
+  return useLiveQuery(() => (year === undefined ? [] : db.receipts.where('year').equals(year).toArray()), [db, year]);
+}
+
+/** The roster of an area and year: null when none was set up, undefined while loading. */
+export function useRoster(
+  db: XxgkDb,
+  areaId: string | undefined,
+  year: number | undefined,
+): RosterRow | null | undefined {
+  return useLiveQuery(
+    async () =>
+      areaId === undefined || year === undefined ? null : ((await db.rosters.get(rosterIdOf(areaId, year))) ?? null),
+    [db, areaId, year],
+  );
 }

@@ -65,3 +65,27 @@ export function readImportStores(page: Page, dbName = 'xxgk-demo'): Promise<RawS
     dbName,
   );
 }
+
+/** Every row of one store, read with the raw IndexedDB API. */
+export function readStore<T>(page: Page, store: string, dbName = 'xxgk-demo'): Promise<T[]> {
+  return page.evaluate(
+    ({ store, dbName }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(store, 'readonly').objectStore(store).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => {
+            db.close();
+            reject(new Error(String(all.error)));
+          };
+        };
+      }),
+    { store, dbName },
+  );
+}
