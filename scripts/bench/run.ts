@@ -10,6 +10,7 @@ import { importFigure, longTaskFigure, officeFigures, writeFigure } from './brow
 import { domainFigures } from './domain-bench';
 import { exportFigures } from './export-bench';
 import { loadFigures } from './load-figures';
+import { typingFigure } from './typing-figure';
 import { type Figure, formatFigures } from './measure';
 import { buildAll, serve, writeUnitFiles, type Served } from './serve';
 
@@ -35,6 +36,7 @@ async function browserFigures(served: Served): Promise<Figure[]> {
     return [
       ...(await attempt('import of 200 files', async () => [await importFigure(b, served.url, 200)])),
       ...(await attempt('edit-to-durable latency', async () => [await writeFigure(b, served.url, 200)])),
+      ...(await attempt('typing-100', async () => [await typingFigure(b, served.url)])),
       ...(await attempt('first load and JavaScript size', () => loadFigures(b, served.url))),
       ...(await attempt('office dashboard and consolidation', () => officeFigures(b, served.url, 300, 5))),
       ...(await attempt('long tasks while importing 100 files', async () => [await longTaskFigure(b, served.url, 100)])),
