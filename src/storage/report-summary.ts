@@ -3,6 +3,7 @@
  * year's report of the same unit for X1/X2). Summaries are recomputed inside the writing transaction, also
  * for the following year's report, whose cross-year checks read the one just written.
  */
+import { isFilledPrior } from '@/domain/year-on-year/prior-values';
 import { formatById } from '@/domain/formats/registry';
 import type { FormatDef } from '@/domain/format/types';
 import { checkCompletion, type CompletionCheck } from '@/domain/rules/completion';
@@ -59,7 +60,7 @@ export async function contextFor(db: XxgkDb, row: Pick<ReportRow, 'unitId' | 'ye
     db.units.get(row.unitId),
     db.reports.get(reportIdOf(row.unitId, row.year - 1)),
   ]);
-  const priorFormat = prior ? formatById(prior.formatId) : undefined;
+  const priorFormat = prior && isFilledPrior(prior) ? formatById(prior.formatId) : undefined;
   return {
     ...(unit ? { unitKind: unit.kind } : {}),
     ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),

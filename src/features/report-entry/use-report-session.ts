@@ -12,6 +12,7 @@ import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnits } from '@/storage/live-hooks';
 import { priorReportIdOf } from '@/storage/report-summary';
+import { isFilledPrior } from '@/domain/year-on-year/prior-values';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
 import { buildCellMarks } from './cell-marks';
 import { useOperatorName } from '@/storage/settings-hooks';
@@ -50,7 +51,7 @@ export function useReportSession(workspace: Workspace, reportId: string): Sessio
     const format = formatById(report.formatId);
     if (!format) return { kind: 'unknownFormat', formatId: report.formatId };
     const unit = units?.find((u) => u.id === report.unitId);
-    const priorFormat = prior ? formatById(prior.formatId) : undefined;
+    const priorFormat = prior && isFilledPrior(prior) ? formatById(prior.formatId) : undefined;
     const ctx: CheckContext = {
       ...(unit ? { unitKind: unit.kind } : {}),
       ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
