@@ -6,8 +6,15 @@ import { useEffect } from 'react';
 import { showNotice } from '@/state/notice-store';
 import { usePendingStore } from '@/state/pending-store';
 
+/** Whether a value of `scope` (every scope without one) is still being written. */
+function stillSaving(scope?: string): boolean {
+  const byScope = usePendingStore.getState().byScope;
+  const maps = scope === undefined ? Object.values(byScope) : [byScope[scope] ?? {}];
+  return maps.some((m) => Object.values(m).some((p) => p.status === 'saving'));
+}
+
 export function announceAutomaticSaving(scope: string, place?: string): void {
-  const saving = Object.values(usePendingStore.getState().byScope[scope] ?? {}).some((p) => p.status === 'saving');
+  const saving = stillSaving(scope);
   showNotice({
     tone: 'info',
     title: saving
@@ -34,9 +41,7 @@ export function useSaveKey(scope: string): void {
 export function useUnloadGuard(): void {
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      const byScope = usePendingStore.getState().byScope;
-      const saving = Object.values(byScope).some((m) => Object.values(m).some((p) => p.status === 'saving'));
-      if (!saving) return;
+      if (!stillSaving()) return;
       e.preventDefault();
       // Chromium 109 still needs returnValue set for the prompt to show.
       e.returnValue = '';
