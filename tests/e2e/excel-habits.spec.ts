@@ -267,7 +267,7 @@ test('Enter after a Tab run returns to its first column; Enter, ↓ and Tab cont
   await cell(page, 't3', 27, 3).click();
   await page.keyboard.type('5');
   await page.keyboard.press('ArrowDown');
-  expect(await focused(page)).toBe('t4/r3/c0');
+  await expect.poll(() => focused(page)).toBe('t4/r3/c0');
   await page.keyboard.type('6');
   await page.keyboard.press('ArrowUp');
   expect(await focused(page)).toBe('t3/r27/c8');

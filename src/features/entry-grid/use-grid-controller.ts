@@ -126,7 +126,13 @@ export function useGridController(input: ControllerInput) {
   const isEditing = useCallback(() => (apiRef.current?.getEditingCells().length ?? 0) > 0, [apiRef]);
 
   const leave = (side: LeaveSide, backwardsTab?: boolean) => {
-    if (input.onLeave?.(side)) return;
+    if (input.onLeave?.(side)) {
+      // The grid may hand the focus back to the cell whose editor just closed, a moment later: take it on again.
+      window.setTimeout(() => {
+        if (containerRef.current?.contains(document.activeElement)) input.onLeave?.(side);
+      }, 0);
+      return;
+    }
     if (backwardsTab !== undefined && containerRef.current) focusOutside(containerRef.current, backwardsTab);
   };
 
