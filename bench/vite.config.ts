@@ -30,6 +30,7 @@ export default defineConfig({
         write: here('write.html'),
         grid: here('grid.html'),
         office: here('office.html'),
+        typing: here('typing.html'),
       },
     },
   },

@@ -9,6 +9,7 @@ import { domainFigures } from './domain-bench';
 import { exportFigures } from './export-bench';
 import { loadFigures, reportPageUnitsFigure } from './load-figures';
 import type { Figure } from './measure';
+import { typingFigure } from './typing-figure';
 
 export interface BenchContext {
   /** Chromium, launched on first use and closed by the runner. */
@@ -46,6 +47,7 @@ export const FIGURE_MODULES: readonly FigureModule[] = [
   { title: '导出（Node）', ids: ['export-300'], measure: exportFigures },
   inBrowser('导入（Chromium）', ['import-200', 'import-parse-200'], (b, url) => importFigures(b, url, 200)),
   inBrowser('修改到落盘（Chromium）', ['edit-p95', 'edit-p95-past-year'], (b, url) => writeFigures(b, url, 200)),
+  inBrowser('连续输入（Chromium）', ['typing-100'], async (b, url) => [await typingFigure(b, url)]),
   inBrowser('首次加载（Chromium）', ['first-load', 'report-js', 'home-js'], loadFigures),
   inBrowser('报表页与单位数（Chromium）', ['report-page-1000-units'], async (b, url) => [
     await reportPageUnitsFigure(b, url),
@@ -62,6 +64,5 @@ export const FIGURE_MODULES: readonly FigureModule[] = [
   },
   { title: '命令行汇总（Node）', ids: ['cli-consolidate-3000'], measure: async () => [await cliFigure(3000, 200)] },
   // Figures of other parts plug in here, one line each:
-  //   inBrowser('连续输入（Chromium）', ['typing-100'], typingFigures),   // the entry grid's typing figure
   //   inBrowser('公开报告 PDF（Chromium）', ['…'], publishedPdfFigures), // the published reports' reader
 ];

@@ -12,6 +12,8 @@ export interface Notice {
   title: string;
   /** One line per cell or reason. */
   lines?: readonly string[];
+  /** Shown beside this part of the page (a table's key) instead of above the tables, so it is seen where it happened. */
+  place?: string;
 }
 
 interface NoticeState {

@@ -6,7 +6,7 @@
 import { formatById } from '../formats/registry';
 import type { FormatDef, UnitKind, Values } from '../format/types';
 import { checkReportText } from '../report-text/text-checks';
-import { checkSharpChanges } from '../year-on-year/prior-values';
+import { checkSharpChanges, isFilledPrior } from '../year-on-year/prior-values';
 import { checkReport } from './engine';
 import type { CheckContext, Problem } from './problem';
 
@@ -62,7 +62,8 @@ export function reportContext(
   unitKind: UnitKind | undefined,
   prior: { formatId: string; values: Values } | null | undefined,
 ): ReportContext {
-  const priorFormat = prior ? formatById(prior.formatId) : undefined;
+  // A prior report created and never filled is no last year: its blanks would read as last year's figures.
+  const priorFormat = prior && isFilledPrior(prior) ? formatById(prior.formatId) : undefined;
   return {
     ...(unitKind ? { unitKind } : {}),
     ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),

@@ -7,6 +7,14 @@ import type { Problem } from '../rules/problem';
 import { formatNumber } from '../values/money';
 
 /** Prior value per current field (inputs and computed cells), only where a counterpart exists. */
+/**
+ * A prior-year report counts as last year only once a value was entered in it: one created and never filled (未开始)
+ * would make every X1/X2 comparison and the carry-over read blanks as last year's figures.
+ */
+export function isFilledPrior(prior: { values: Values } | null | undefined): boolean {
+  return !!prior && Object.values(prior.values).some((v) => v !== null && v !== undefined);
+}
+
 export function priorValuesOn(current: FormatDef, prior: { format: FormatDef; values: Values }): Map<FieldKey, number> {
   const priorAll = computeAll(prior.format, prior.values);
   const currentFields = indexFormat(current).field;

@@ -4,16 +4,12 @@
  * Storage is reached only through `commit`, so the grid works on any store that honours `expected`.
  */
 import type { FieldKey } from '@/domain/format/types';
+import type { CellChange } from '@/domain/values/cell-change';
+
+export type { CellChange };
 import { showNotice } from '@/state/notice-store';
 import { usePendingStore } from '@/state/pending-store';
 import { useUndoStore, type CellEdit, type EditBatch } from '@/state/undo-store';
-
-/** One cell to write: `expected` is what the editor saw, so a store can refuse if another window changed it. */
-export interface CellChange {
-  field: FieldKey;
-  value: number | null;
-  expected: number | null;
-}
 
 export type CommitFn = (changes: readonly CellChange[]) => Promise<void>;
 

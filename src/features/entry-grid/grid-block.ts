@@ -90,13 +90,23 @@ export interface PasteRefusal {
   reason: string;
 }
 
+/** A pasted value that landed on a computed cell: kept out, but compared with what the program computes. */
+export interface ComputedHit {
+  field: FieldKey;
+  name: string;
+  text: string;
+  /** The pasted text read as a number; undefined when it cannot be read. */
+  value?: number | null;
+}
+
 export interface PastePlan {
   changes: PlannedChange[];
   refused: PasteRefusal[];
   /** Accepted with a note (元 converted to 万元, rounding, “-” read as blank). */
   notes: string[];
-  /** Non-blank values that landed on computed cells, labels, merged positions or past the table's edge. */
-  skippedComputed: number;
+  /** Non-blank values that landed on computed cells. */
+  computed: ComputedHit[];
+  /** Non-blank values that landed on labels, merged positions or past the table's edge. */
   skippedOther: number;
   outside: number;
   /** The rectangle the paste covered, to select it afterwards. */
@@ -104,20 +114,45 @@ export interface PastePlan {
 }
 
 /**
+ * Excel's rule for a paste into a selected block: one copied value fills the whole block; a block whose height
+ * and width divide the selection's is repeated to tile it. Any other shape is pasted once, from the block's
+ * top-left cell. `tiled` says the rows were repeated (merged positions then take no value of their own).
+ */
+export function fitToSelection(
+  rows: readonly (readonly string[])[],
+  rect: Rect,
+): { rows: readonly (readonly string[])[]; tiled: boolean } {
+  const height = rows.length;
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const selHeight = rect.r1 - rect.r0 + 1;
+  const selWidth = rect.c1 - rect.c0 + 1;
+  const larger = selHeight * selWidth > height * width;
+  if (height === 0 || width === 0 || !larger || selHeight % height !== 0 || selWidth % width !== 0) {
+    return { rows, tiled: false };
+  }
+  const tiled = Array.from({ length: selHeight }, (_, i) =>
+    Array.from({ length: selWidth }, (_, j) => rows[i % height]?.[j % width] ?? ''),
+  );
+  return { rows: tiled, tiled: true };
+}
+
+/**
  * Places `rows` with their first cell at `start`, position for position as in Excel. Only input cells take
  * values; a blank pasted cell clears its target (as in Excel); unchanged values are left out of `changes`.
+ * `tiled`: the rows repeat a smaller block over a selection, so positions inside a merged cell are passed over.
  */
 export function planPaste(
   model: TableGridModel,
   start: CellPos,
   rows: readonly (readonly string[])[],
   current: (field: FieldKey) => number | null,
+  tiled = false,
 ): PastePlan {
   const plan: PastePlan = {
     changes: [],
     refused: [],
     notes: [],
-    skippedComputed: 0,
+    computed: [],
     skippedOther: 0,
     outside: 0,
     rect: { r0: start.r, c0: start.c, r1: start.r, c1: start.c },
@@ -135,15 +170,23 @@ export function planPaste(
       plan.rect.r1 = Math.max(plan.rect.r1, r);
       plan.rect.c1 = Math.max(plan.rect.c1, c);
       const slot = model.slotAt(r, c);
-      if (!isValueSlot(slot) || slot.r !== r || slot.c !== c || slot.kind === 'computed') {
-        if (!blank) {
-          if (slot?.kind === 'computed') plan.skippedComputed += 1;
-          else plan.skippedOther += 1;
+      const origin = isValueSlot(slot) && slot.r === r && slot.c === c;
+      if (blank || (tiled && isValueSlot(slot) && !origin)) {
+        if (blank && origin && slot.kind === 'input' && current(slot.field.key) !== null) {
+          plan.changes.push({ field: slot.field.key, value: null });
         }
+        return;
+      }
+      if (!origin) {
+        plan.skippedOther += 1;
         return;
       }
       const field = slot.field;
       const read = readValue(text, field.kind, field.unit ? { unit: field.unit } : {});
+      if (slot.kind === 'computed') {
+        plan.computed.push({ field: field.key, name: cellName(slot), text, ...(read.ok ? { value: read.value } : {}) });
+        return;
+      }
       if (!read.ok) {
         plan.refused.push({ field: field.key, name: cellName(slot), text, reason: read.reason });
         return;

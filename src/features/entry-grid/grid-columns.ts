@@ -3,23 +3,20 @@
  * nested column groups, merges as `colSpan` / `rowSpan`, and the cell marks as class rules. Pure: the
  * callbacks read only the row data and the grid context.
  */
-import type { CellClassParams, ColDef, ColGroupDef, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef } from 'ag-grid-community';
 import type { Rect } from './grid-block';
 import { inRect } from './grid-block';
-import { keyAction } from './grid-keys';
 import type { CellView, GridRow } from './grid-row-data';
 import { colId, isValueSlot, type HeaderNode, type TableGridModel } from './table-grid-model';
 
 /**
- * Per-grid state read by the grid's callbacks (class rules, key suppression) through `params.context`.
+ * Per-grid state read by the grid's callbacks (class rules, editability) through `params.context`.
  * Changed by the grid's handlers and effects, never during render; the grid refreshes cells after a change.
  */
 export class GridContext {
   readOnly = false;
   /** The selected block when it covers more than one cell, in printed positions. */
   block: Rect | null = null;
-  /** The open editor was started by typing (arrows then commit and move, as in Excel). */
-  typedIntoCell = false;
 
   setReadOnly(readOnly: boolean): void {
     this.readOnly = readOnly;
@@ -28,15 +25,6 @@ export class GridContext {
   setBlock(block: Rect | null): void {
     this.block = block;
   }
-
-  setTypedIntoCell(typed: boolean): void {
-    this.typedIntoCell = typed;
-  }
-}
-
-/** Keys the grid handles itself are hidden from ag-grid (see `keyAction`). */
-function suppressKeyboardEvent(p: SuppressKeyboardEventParams<GridRow>): boolean {
-  return keyAction(p.event, p.editing, (p.context as GridContext).typedIntoCell) !== null;
 }
 
 type Params = Pick<CellClassParams<GridRow>, 'data' | 'column' | 'context'>;
@@ -102,7 +90,6 @@ function leafDef(model: TableGridModel, c: number, label: string): ColDef<GridRo
     suppressNavigable: (p) => !isValueSlot(view(p.data)?.slot),
     tooltipValueGetter: (p) => view(p.data)?.title,
     cellClassRules: CELL_CLASS_RULES,
-    suppressKeyboardEvent,
     flex: model.table.colWidths[c] ?? 8,
     minWidth: hasValues ? 56 : 40,
     sortable: false,

@@ -4,7 +4,8 @@
  * in reading order. Pure, over printed positions.
  */
 import type { CellPos } from '@/state/selection-store';
-import { isValueSlot, type Slot, type TableGridModel } from './table-grid-model';
+import type { Edge } from './grid-keys';
+import { colIndexOf, isValueSlot, type Slot, type TableGridModel } from './table-grid-model';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -63,6 +64,31 @@ export function tabFrom(model: TableGridModel, from: CellPos, backwards: boolean
 export function firstInput(model: TableGridModel, fromRow = 0): CellPos | undefined {
   const slot = model.valueSlots.find((s) => s.kind === 'input' && s.r >= fromRow);
   return slot ? { r: slot.r, c: slot.c } : undefined;
+}
+
+/** The last input cell of the table, in reading order (where Shift+Tab or ↑ from the next table lands). */
+export function lastInput(model: TableGridModel): CellPos | undefined {
+  const inputs = model.valueSlots.filter((s) => s.kind === 'input');
+  const slot = inputs[inputs.length - 1];
+  return slot ? { r: slot.r, c: slot.c } : undefined;
+}
+
+/** Home / End: first or last input of the focused row; Ctrl+Home / Ctrl+End: of the table. */
+export function edgeInput(model: TableGridModel, from: CellPos, to: Edge): CellPos | undefined {
+  if (to === 'tableStart') return firstInput(model);
+  if (to === 'tableEnd') return lastInput(model);
+  const row = model.valueSlots.filter((s) => s.kind === 'input' && s.r <= from.r && from.r < s.r + s.rowSpan);
+  const slot = to === 'rowStart' ? row[0] : row[row.length - 1];
+  return slot ? { r: slot.r, c: slot.c } : undefined;
+}
+
+/** The printed cell of one of the grid's cells (grid row index, column or column id), normalised to its origin. */
+export function posOfGridCell(model: TableGridModel, rowIndex: number | null, column: unknown): CellPos | undefined {
+  if (rowIndex === null || rowIndex < 0) return undefined;
+  const id = typeof column === 'string' ? column : (column as { getColId?: () => string } | null)?.getColId?.();
+  const r = model.bodyRows[rowIndex];
+  if (id === undefined || r === undefined) return undefined;
+  return originOf(model, { r, c: colIndexOf(id) });
 }
 
 /** The cell a mouse or a focus event landed on, normalised to its printed cell's first position. */

@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import type { FieldKey } from '@/domain/format/types';
 import { formatNumber } from '@/domain/values/money';
 import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
-import { TableGrid } from '@/features/entry-grid/table-grid';
+import { TableGrid, type TableGridProps } from '@/features/entry-grid/table-grid';
+import { useEditContext } from '@/features/entry-grid/use-edit-context';
 import { tableGridModel } from '@/features/entry-grid/table-grid-model';
 import { useSelectionStore } from '@/state/selection-store';
 import { totalUnitName } from './area-name';
@@ -100,14 +101,12 @@ export function ConsolidationView({ data, reportHref }: Props) {
           {total.format.tables.map((t) => (
             <section key={t.key} className="re-table of-grid">
               <h4>{t.heading}</h4>
-              <TableGrid
+              <TotalGrid
                 format={total.format}
                 table={t}
                 values={total.values}
                 problems={problems}
                 scope={scope}
-                onCommit={READ_ONLY}
-                readOnly
                 annotations={annotations}
               />
             </section>
@@ -117,4 +116,10 @@ export function ConsolidationView({ data, reportHref }: Props) {
       </div>
     </div>
   );
+}
+
+/** One table of the total: the grid with an edit context whose every write is refused with the reason. */
+function TotalGrid({ scope, ...p }: Omit<TableGridProps, 'edit' | 'readOnly'> & { scope: string }) {
+  const edit = useEditContext(scope, p.format, p.values, READ_ONLY);
+  return <TableGrid {...p} edit={edit} readOnly />;
 }

@@ -11,8 +11,10 @@ import { CARRY_OVER_LABEL } from '@/domain/year-on-year/carry-over';
 import type { Problem } from '@/domain/rules/problem';
 import { applyChanges, redoLast, undoLast, type CommitFn } from '@/features/entry-grid/commit-batch';
 import type { Refusal } from '@/features/entry-grid/grid-row-data';
-import type { TableGridHandle } from '@/features/entry-grid/table-grid';
+import type { LeaveSide, TableGridHandle } from '@/features/entry-grid/table-grid';
 import { blanksToZero, useEditContext } from '@/features/entry-grid/use-edit-context';
+import { coalesceCommits } from '@/features/entry-grid/commit-queue';
+import { useSaveKey, useUnloadGuard } from '@/features/entry-grid/save-guard';
 import { showNotice, useNoticeStore } from '@/state/notice-store';
 import { useSelectionStore } from '@/state/selection-store';
 import { useNextUndo } from '@/state/undo-store';
@@ -67,13 +69,19 @@ function ReportEditor({ session }: { session: ReportSession }) {
   useFocusFirstInput(report.id, format, grids);
 
   const operator = session.operator;
-  const onCommit: CommitFn = useCallback(
-    async (changes) => {
-      await repo.commitCells(report.id, changes, operator);
-    },
+  // Edits that arrive while a write is running go together into the next one (typing never queues up).
+  const onCommit: CommitFn = useMemo(
+    () => coalesceCommits((changes) => repo.commitCells(report.id, changes, operator).then(() => undefined)),
     [repo, report.id, operator],
   );
   const edit = useEditContext(scope, format, report.values, onCommit);
+  useSaveKey(scope);
+  useUnloadGuard();
+  const leaveTable = (from: string, side: LeaveSide) => {
+    const at = format.tables.findIndex((t) => t.key === from) + (side === 'next' ? 1 : -1);
+    const target = format.tables[at];
+    return target ? (grids.current.get(target.key)?.enter(side === 'next' ? 'first' : 'last') ?? false) : false;
+  };
 
   const goTo = (problem: Problem) => {
     const field = problem.cells[0];
@@ -154,13 +162,13 @@ function ReportEditor({ session }: { session: ReportSession }) {
               table={t}
               values={report.values}
               problems={problems}
-              scope={scope}
+              edit={edit}
               readOnly={readOnly}
               blankCount={blankCountOf(t.key)}
               annotations={session.annotations}
               onRefusalsChange={(r) => onRefusals(t.key, r)}
               onFocusField={focus.set}
-              onCommit={onCommit}
+              onLeave={(side) => leaveTable(t.key, side)}
               onFillZero={() =>
                 void applyChanges(edit, blanksToZero(format, t.key, edit.current), `${t.heading} 空白填 0`)
               }

@@ -1,22 +1,23 @@
-/** One printed table under its heading, with the 本表空白填 0 button. */
+/** One printed table under its heading, with the 本表空白填 0 button and the messages of what happened in it. */
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
-import type { CommitFn } from '@/features/entry-grid/commit-batch';
+import type { EditContext } from '@/features/entry-grid/commit-batch';
 import type { CellAnnotation, Refusal } from '@/features/entry-grid/grid-row-data';
-import { TableGrid, type TableGridHandle } from '@/features/entry-grid/table-grid';
+import { TableGrid, type LeaveSide, type TableGridHandle } from '@/features/entry-grid/table-grid';
+import { NoticeList } from './notice-list';
 
 interface Props {
   format: FormatDef;
   table: TableDef;
   values: Values;
   problems: readonly Problem[];
-  scope: string;
+  edit: EditContext;
   readOnly: boolean;
   blankCount: number;
   annotations: Readonly<Record<FieldKey, CellAnnotation>>;
   onRefusalsChange?: (refusals: Readonly<Record<FieldKey, Refusal>>) => void;
   onFocusField?: (field: FieldKey) => void;
-  onCommit: CommitFn;
+  onLeave: (side: LeaveSide) => boolean;
   onFillZero: () => void;
   registerGrid: (handle: TableGridHandle | null) => void;
 }
@@ -46,14 +47,15 @@ export function TableSection({ registerGrid, ...p }: Props) {
         table={p.table}
         values={p.values}
         problems={p.problems}
-        scope={p.scope}
-        onCommit={p.onCommit}
+        edit={p.edit}
         readOnly={p.readOnly}
+        onLeave={p.onLeave}
         annotations={p.annotations}
         {...(p.onRefusalsChange ? { onRefusalsChange: p.onRefusalsChange } : {})}
         {...(p.onFocusField ? { onFocusField: p.onFocusField } : {})}
       />
       {note && p.table.headerRows === 0 && <p className="re-table-note">{note}</p>}
+      <NoticeList place={p.table.key} />
     </section>
   );
 }

@@ -89,3 +89,36 @@ export function readStore<T>(page: Page, store: string, dbName = 'xxgk-demo'): P
     { store, dbName },
   );
 }
+
+/** The stored input values of one unit's report of a year (empty when there is none yet), read raw. */
+export function readReportValues(
+  page: Page,
+  unitName: string,
+  year: number,
+  dbName = 'xxgk-demo',
+): Promise<Record<string, number | null>> {
+  return page.evaluate(
+    ({ unitName, year, dbName }) =>
+      new Promise<Record<string, number | null>>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['units', 'reports'], 'readonly');
+          const units = tx.objectStore('units').getAll();
+          const reports = tx.objectStore('reports').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            const unit = (units.result as { id: string; name: string }[]).find((u) => u.name === unitName);
+            const report = (reports.result as RawReport[]).find((r) => r.unitId === unit?.id && r.year === year);
+            resolve(report?.values ?? {});
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(new Error(String(tx.error)));
+          };
+        };
+      }),
+    { unitName, year, dbName },
+  );
+}

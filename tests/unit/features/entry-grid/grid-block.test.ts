@@ -1,7 +1,7 @@
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { FieldKey, TableDef } from '@/domain/format/types';
 import { readBlock } from '@/domain/values/read-value';
-import { blockRect, planClear, planPaste, rectToTsv, valueSlotsIn } from '@/features/entry-grid/grid-block';
+import { blockRect, fitToSelection, planClear, planPaste, rectToTsv, valueSlotsIn } from '@/features/entry-grid/grid-block';
 import { pasteNotice } from '@/features/entry-grid/paste-notice';
 import { tableGridModel } from '@/features/entry-grid/table-grid-model';
 
@@ -56,17 +56,34 @@ describe('paste', () => {
     expect(plan.changes).toEqual([{ field: 't3.received.natural', value: null }]);
   });
 
-  it('refuses unreadable values with their reason, keeps the rest, skips computed cells', () => {
+  it('refuses unreadable values with their reason, keeps the rest, names a total that disagrees', () => {
     const plan = planPaste(t3, { r: 3, c: 7 }, [['约10', '2', '99', '7']], none);
     expect(plan.changes).toEqual([{ field: 't3.received.other', value: 2 }]);
     expect(plan.refused).toHaveLength(1);
     expect(plan.refused[0]).toMatchObject({ field: 't3.received.legal', text: '约10' });
     expect(plan.refused[0]?.name).toContain('法律服务机构');
-    expect(plan.skippedComputed).toBe(1);
+    expect(plan.computed).toEqual([expect.objectContaining({ field: 't3.received.total', text: '99', value: 99 })]);
     expect(plan.outside).toBe(1);
-    const notice = pasteNotice(plan);
+    const notice = pasteNotice(plan, () => 2);
     expect(notice?.tone).toBe('warning');
-    expect(notice?.lines?.join('\n')).toContain('约10');
+    const lines = notice?.lines?.join('\n') ?? '';
+    expect(lines).toContain('约10');
+    expect(lines).toContain('源表总计 99，按分项计算为 2');
+  });
+
+  it('says nothing of a pasted total that agrees with the computed one', () => {
+    const plan = planPaste(t3, { r: 3, c: 8 }, [['2', '2']], none);
+    expect(pasteNotice(plan, () => 2)).toBeNull();
+    expect(pasteNotice(plan, () => 3)?.lines?.[0]).toContain('源表总计 2，按分项计算为 3');
+  });
+
+  it('fills a selection with one value and tiles it with a block that divides it', () => {
+    const rect = { r0: 3, c0: 3, r1: 5, c1: 6 };
+    expect(fitToSelection([['7']], rect)).toEqual({ rows: Array.from({ length: 3 }, () => ['7', '7', '7', '7']), tiled: true });
+    expect(fitToSelection([['1', '2']], rect).rows).toEqual(Array.from({ length: 3 }, () => ['1', '2', '1', '2']));
+    const odd = [['1', '2', '3']];
+    expect(fitToSelection(odd, rect)).toEqual({ rows: odd, tiled: false });
+    expect(fitToSelection([['1'], ['2']], { r0: 3, c0: 3, r1: 3, c1: 3 }).tiled).toBe(false);
   });
 
   it('converts 元 to 万元 in a money cell and says so', () => {
