@@ -7,6 +7,7 @@ import type { FieldKey, Values } from '@/domain/format/types';
 import { formatFor, NATIONAL } from '@/domain/formats/registry';
 import { roundMoney } from '@/domain/values/money';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
+import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
 import { readReportsOfYear } from './live-queries';
 import { checkStored, formatOf, putWithSummaries, reportIdOf, type ReportCheck } from './report-summary';
@@ -47,8 +48,9 @@ export function reportsRepo(db: XxgkDb) {
     getReport: (id: string) => runRead(db, () => db.reports.get(id)),
     commitCells: (reportId: string, changes: readonly CellChange[], who: string) =>
       commitCells(db, reportId, changes, who),
-    setExplanation: (reportId: string, problemKey: string, text: string) =>
-      setExplanation(db, reportId, problemKey, text),
+    /** Saves a 填写说明 written against `expectedRev` (`explanationRev` when typing began); stale is refused. */
+    setExplanation: (reportId: string, problemKey: string, text: string, who: string, expectedRev: number) =>
+      setExplanation(db, reportId, problemKey, { text, who, expectedRev }),
     markComplete: (reportId: string) => markComplete(db, reportId),
     reopen: (reportId: string) => setStatus(db, reportId, '草稿'),
     fillBlanksWithZero: (reportId: string, tableKey: string, who: string) =>
@@ -173,17 +175,35 @@ async function writeValues(db: XxgkDb, row: ReportRow, writes: readonly CellChan
   await putWithSummaries(db, [row], now);
 }
 
-async function setExplanation(db: XxgkDb, reportId: string, problemKey: string, text: string): Promise<ReportRow> {
+/** The version of a problem's 填写说明 as stored (0 before its first versioned save). */
+export function explanationRev(row: Pick<ReportRow, 'explanationStamps'>, problemKey: string): number {
+  return revOf(row.explanationStamps?.[problemKey]);
+}
+
+async function setExplanation(
+  db: XxgkDb,
+  reportId: string,
+  problemKey: string,
+  edit: { text: string; who: string; expectedRev: number },
+): Promise<ReportRow> {
   return runWrite(db, ['units', 'reports'], async () => {
     const row = await mustGet(db, reportId);
     refuseIfCompleted(row);
+    const stamp = row.explanationStamps?.[problemKey];
+    const old = row.explanations[problemKey];
+    refuseIfStale('这条填写说明', stamp, edit.expectedRev, old ?? '');
+    const now = Date.now();
     const explanations = { ...row.explanations };
-    const note = text.trim();
+    const note = edit.text.trim();
     if (note === '') delete explanations[problemKey];
     else explanations[problemKey] = note;
     row.explanations = explanations;
+    row.explanationStamps = { ...row.explanationStamps, [problemKey]: nextStamp(stamp, edit.who, now) };
+    const replaced =
+      old === undefined ? undefined : { key: problemKey, text: old, replacedAt: now, ...(stamp ? { stamp } : {}) };
+    row.explanationHistory = withReplaced(row.explanationHistory, replaced, note);
     row.rev += 1;
-    await putWithSummaries(db, [row], Date.now());
+    await putWithSummaries(db, [row], now);
     return row;
   });
 }

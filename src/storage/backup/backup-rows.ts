@@ -104,7 +104,10 @@ export function textToBackup(row: ReportTextRow): BackupReportText {
 
 /** The file's text of a report, stored for `reportId` (the workspace's id of that report). */
 export function textFromBackup(text: BackupReportText, reportId: string): ReportTextRow {
-  return { ...text, reportId, sections: text.sections.map((s) => ({ ...s })) };
+  const row: ReportTextRow = { ...text, reportId, sections: text.sections.map((s) => ({ ...s })) };
+  if (text.stamps) row.stamps = { ...text.stamps };
+  if (text.history) row.history = text.history.map((h) => ({ ...h }));
+  return row;
 }
 
 export function versionToBackup(row: ReceivedVersionRow): BackupReceivedVersion {
