@@ -38,6 +38,9 @@ export interface BackupReport {
   /** Figures an imported file printed in computed cells. */
   stated?: Record<FieldKey, number>;
   explanations: Record<string, string>;
+  /** Versions of the notes and the notes later saves replaced (absent in files written before they existed). */
+  explanationStamps?: Record<string, BackupStamp>;
+  explanationHistory?: BackupReplacedText[];
   status: BackupReportStatus;
   rev: number;
 }
@@ -96,7 +99,7 @@ export interface BackupReportText {
   updatedAt: number;
   who: string;
   /** Versions per section number (absent in files written before texts were versioned). */
-  stamps?: Record<number, BackupStamp>;
+  stamps?: Record<string, BackupStamp>;
   history?: BackupReplacedText[];
 }
 

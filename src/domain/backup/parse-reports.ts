@@ -10,6 +10,7 @@ import { formatById, formatFor } from '../formats/registry';
 import { roundMoney } from '../values/money';
 import { reportKeyOf, type BackupReport, type BackupReportStatus, type BackupUnit } from './backup-shape';
 import { isRecord, shown, text, type ParseIssues } from './parse-issues';
+import { replacedOf, stampsOf } from './parse-stamps';
 
 /** A value of the file that the current model has no place for. */
 export interface DroppedField {
@@ -104,6 +105,8 @@ function parseReport(
     rev: typeof item.rev === 'number' && Number.isInteger(item.rev) && item.rev >= 0 ? item.rev : 0,
   };
   if (Object.keys(stated).length > 0) report.stated = stated;
+  if (isRecord(item.explanationStamps)) report.explanationStamps = stampsOf(item.explanationStamps);
+  if (Array.isArray(item.explanationHistory)) report.explanationHistory = replacedOf(item.explanationHistory);
   return report;
 }
 

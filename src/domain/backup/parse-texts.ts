@@ -8,14 +8,13 @@ import { indexFormat } from '../format/format-index';
 import type { FieldKey, FormatDef } from '../format/types';
 import type {
   BackupReceivedVersion,
-  BackupReplacedText,
   BackupReport,
   BackupReportText,
-  BackupStamp,
   BackupTextSection,
   BackupUnit,
 } from './backup-shape';
 import { isRecord, isTime, shown, type ParseIssues } from './parse-issues';
+import { replacedOf, stampsOf } from './parse-stamps';
 
 /** What the two parts need to know about the file's reports: which exist, how to name them and their cells. */
 export interface ReportContext {
@@ -81,37 +80,9 @@ function readText(item: unknown, fileTime: number): BackupReportText | undefined
     sections: sections.sort((a, b) => a.number - b.number),
     updatedAt: isTime(item.updatedAt) ? item.updatedAt : fileTime,
     who: typeof item.who === 'string' && item.who.trim() !== '' ? item.who : UNSIGNED,
-    ...versionsOf(item),
+    ...(isRecord(item.stamps) ? { stamps: stampsOf(item.stamps) } : {}),
+    ...(Array.isArray(item.history) ? { history: replacedOf(item.history) } : {}),
   };
-}
-
-/** Section versions and replaced texts; a malformed entry is left out (they only guard later edits). */
-function versionsOf(item: Record<string, unknown>): Pick<BackupReportText, 'stamps' | 'history'> {
-  const out: Pick<BackupReportText, 'stamps' | 'history'> = {};
-  if (isRecord(item.stamps)) {
-    const stamps: Record<number, BackupStamp> = {};
-    for (const [key, value] of Object.entries(item.stamps)) {
-      const stamp = stampOf(value);
-      if (stamp && /^\d+$/.test(key)) stamps[Number(key)] = stamp;
-    }
-    out.stamps = stamps;
-  }
-  if (Array.isArray(item.history)) {
-    out.history = (item.history as unknown[]).flatMap((h): BackupReplacedText[] => {
-      if (!isRecord(h) || typeof h.key !== 'string' || typeof h.text !== 'string' || !isTime(h.replacedAt)) return [];
-      const stamp = stampOf(h.stamp);
-      return [{ key: h.key, text: h.text, replacedAt: h.replacedAt, ...(stamp ? { stamp } : {}) }];
-    });
-  }
-  return out;
-}
-
-function stampOf(value: unknown): BackupStamp | undefined {
-  if (!isRecord(value)) return undefined;
-  const { rev, at, who, window } = value;
-  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || !isTime(at)) return undefined;
-  if (typeof who !== 'string' || typeof window !== 'string') return undefined;
-  return { rev, at, who, window };
 }
 
 export function parseReceivedVersions(

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeadlineConfig } from '@/domain/office/deadlines';
 import type { ReportRow, XxgkDb } from '../db';
-import { readDeadlineConfig } from './deadline-setting';
+import { readDeadlineConfig, readDeadlineSetting } from './deadline-setting';
 import { readReportRowsOfYears } from './office-queries';
 
 /** Whole report rows of the given years; undefined while loading. */
@@ -14,4 +14,9 @@ export function useReportRowsOfYears(db: XxgkDb, years: readonly number[]): Repo
 
 export function useDeadlineConfig(db: XxgkDb): DeadlineConfig | undefined {
   return useLiveQuery(() => readDeadlineConfig(db), [db]);
+}
+
+/** The deadlines with their version, for the form that edits them; undefined while loading. */
+export function useDeadlineSetting(db: XxgkDb): { config: DeadlineConfig; rev: number } | undefined {
+  return useLiveQuery(() => readDeadlineSetting(db), [db]);
 }

@@ -2,5 +2,8 @@
 import type { ReportRow, XxgkDb } from '../db';
 
 export async function readReportRowsOfYears(db: XxgkDb, years: readonly number[]): Promise<ReportRow[]> {
-  return db.reports.where('year').anyOf([...years]).toArray();
+  return db.reports
+    .where('year')
+    .anyOf([...years])
+    .toArray();
 }
