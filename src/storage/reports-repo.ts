@@ -3,9 +3,10 @@
  * completion. Every function is one transaction and resolves after the commit.
  */
 import { indexFormat } from '@/domain/format/format-index';
-import type { FieldKey, Values } from '@/domain/format/types';
+import type { FieldDef, FieldKey, Values } from '@/domain/format/types';
 import { formatFor, NATIONAL } from '@/domain/formats/registry';
 import { roundMoney } from '@/domain/values/money';
+import { checkFieldValue } from '@/domain/values/read-value';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
 import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
@@ -102,6 +103,13 @@ async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant: st
   });
 }
 
+/** The last gate before a write: the domain's check of kind, sign, integer and size, as typing has. */
+function checkedValue(def: FieldDef, value: number | null, nothingSaved: string): number | null {
+  const checked = checkFieldValue(value, def);
+  if (!checked.ok) throw new RefusedError(`“${def.short}”：${checked.reason}，${nothingSaved}。`);
+  return checked.value;
+}
+
 function refuseIfCompleted(row: ReportRow): void {
   if (row.status === '已完成') throw new RefusedError(COMPLETED_MESSAGE);
 }
@@ -127,10 +135,7 @@ async function commitCells(
       const def = fields.get(change.field);
       if (!def) throw new RefusedError(`单元格“${change.field}”不属于${format.name}，本次修改未保存。`);
       if (def.sumOf) throw new RefusedError(`“${def.short}”是自动合计的单元格，不能直接填写，本次修改未保存。`);
-      if (change.value !== null && !Number.isFinite(change.value)) {
-        throw new RefusedError(`“${def.short}”的值不是有效数字，本次修改未保存。`);
-      }
-      const value = change.value === null || def.kind !== 'money' ? change.value : roundMoney(change.value);
+      const value = checkedValue(def, change.value, '本次修改未保存');
       const first = merged.get(change.field);
       merged.set(change.field, { field: change.field, value, expected: first ? first.expected : change.expected });
     }
@@ -264,7 +269,8 @@ async function importValues(db: XxgkDb, reportId: string, imported: ImportedFigu
     for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
       const def = fields.get(key);
       if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
-      if (value !== null && value !== undefined && !Number.isFinite(value)) {
+      if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
+      else if (value !== null && value !== undefined && !Number.isFinite(value)) {
         throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
       }
     }
