@@ -119,7 +119,7 @@ async function main() {
     else await reports.commitCells(r2024.id, toChanges(v2024), '李静');
     const check = await reports.check(r2024.id);
     for (const p of check.problems.filter((x) => x.explainable)) {
-      await reports.setExplanation(r2024.id, p.key, '已核实，情况属实。');
+      await reports.setExplanation(r2024.id, p.key, '已核实，情况属实。', '', 0);
     }
     if (i % 2 === 0 && (await reports.check(r2024.id)).completion.canComplete) await reports.markComplete(r2024.id);
   }

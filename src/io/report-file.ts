@@ -2,6 +2,7 @@
  * The app's own file for one report (JSON): what a unit saves, sends or backs up, and what the command line
  * reads. Every part is checked before use; a refusal says in Chinese what is wrong and what to do.
  */
+import { checkFieldValue } from '@/domain/values/read-value';
 import { indexFormat } from '@/domain/format/format-index';
 import type { FormatDef, UnitKind, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
@@ -96,13 +97,17 @@ function readValues(raw: unknown, format: FormatDef): { ok: true; values: Values
     if (!def) unknown.push(key);
     else if (def.sumOf) computed.push(def.short);
     else if (v === null) values[key] = null;
-    else if (typeof v === 'number' && Number.isFinite(v)) values[key] = v;
-    else notNumbers.push(`${def.short}（${JSON.stringify(v)}）`);
+    else {
+      // The same check as typing: kind, sign, integer, size (a file holds numbers, not text such as “5件”).
+      const checked = typeof v === 'number' ? checkFieldValue(v, def) : undefined;
+      if (checked?.ok) values[key] = checked.value;
+      else notNumbers.push(`${def.short}（${checked ? checked.reason : `“${shown(v)}”不是数字`}）`);
+    }
   }
   const problems: string[] = [];
   if (unknown.length > 0) problems.push(`${unknown.length} 个单元格不属于“${format.name}”：${list(unknown)}`);
   if (computed.length > 0) problems.push(`${computed.length} 个单元格是自动计算的合计，不能填写：${list(computed)}`);
-  if (notNumbers.length > 0) problems.push(`${notNumbers.length} 个单元格的值不是数字：${list(notNumbers)}`);
+  if (notNumbers.length > 0) problems.push(`${notNumbers.length} 个单元格的值不符合要求：${list(notNumbers)}`);
   if (problems.length > 0) return refuse(`文件中的数值有误。${problems.join('；')}。请改正后再试。`);
   return { ok: true, values };
 }

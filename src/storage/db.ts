@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FieldKey, UnitKind, Values } from '@/domain/format/types';
 import type { Receipt } from '@/domain/office/receipt';
+import type { EditStamp } from './edit-stamp';
 
 export type Workspace = 'main' | 'demo';
 
@@ -27,6 +28,8 @@ export interface UnitRow {
   deletedAt?: number;
   createdAt: number;
   updatedAt: number;
+  /** The version of the last edit (absent before the first versioned edit): a stale edit form is refused. */
+  stamp?: EditStamp;
 }
 
 export type ReportStatus = '草稿' | '已完成';
@@ -55,6 +58,10 @@ export interface ReportRow {
   stated?: Values;
   /** Problem key → the clerk's note. */
   explanations: Record<string, string>;
+  /** Problem key → the version of its note (absent before the first versioned write). */
+  explanationStamps?: Record<string, EditStamp>;
+  /** Notes replaced by a later save, newest last (capped), so overwriting another window's note loses nothing. */
+  explanationHistory?: ReplacedText[];
   status: ReportStatus;
   summary: ReportSummary;
   /** Bumped by every write, so an editor can tell its copy is stale. */
@@ -83,6 +90,17 @@ export interface CommentRow {
 export interface SettingRow {
   key: string;
   value: unknown;
+  /** The version of the last versioned write (settings edited on a page: deadlines). */
+  stamp?: EditStamp;
+}
+
+/** An earlier text that a save replaced: the text and the stamp it had. */
+export interface ReplacedText {
+  /** The section number or the problem key. */
+  key: string;
+  text: string;
+  stamp?: EditStamp;
+  replacedAt: number;
 }
 
 /** One section of the published annual report (一、总体情况 …); the legacy format keeps the whole text as 0. */
@@ -98,6 +116,10 @@ export interface ReportTextRow {
   sections: ReportTextSection[];
   updatedAt: number;
   who: string;
+  /** Section number → version of its last save or reset; kept after a reset so a stale window is still refused. */
+  stamps?: Record<number, EditStamp>;
+  /** Section texts replaced by a later save or reset, newest last (capped). */
+  history?: ReplacedText[];
 }
 
 /** A file the collecting office received for a report, kept as a dated version beside the current figures. */

@@ -179,6 +179,6 @@ function plant(plan: Plan, values: Record<FieldKey, number | null>): Record<Fiel
 async function explainAll(db: XxgkDb, reportId: string, text: string): Promise<void> {
   const reports = reportsRepo(db);
   for (const p of (await reports.check(reportId)).problems) {
-    if (p.explainable) await reports.setExplanation(reportId, p.key, text);
+    if (p.explainable) await reports.setExplanation(reportId, p.key, text, '', 0);
   }
 }

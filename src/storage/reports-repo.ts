@@ -3,11 +3,13 @@
  * completion. Every function is one transaction and resolves after the commit.
  */
 import { indexFormat } from '@/domain/format/format-index';
-import type { FieldKey, Values } from '@/domain/format/types';
+import type { FieldDef, FieldKey, Values } from '@/domain/format/types';
 import { formatFor } from '@/domain/formats/registry';
 import { readFormatVariant } from './format-variant-setting';
 import { roundMoney } from '@/domain/values/money';
+import { checkFieldValue } from '@/domain/values/read-value';
 import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
+import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
 import { commitFromSession, rememberEdited } from './edit-session';
 import { readReportsOfYear } from './live-queries';
@@ -54,8 +56,9 @@ export function reportsRepo(db: XxgkDb) {
     getReport: (id: string) => runRead(db, () => db.reports.get(id)),
     commitCells: (reportId: string, changes: readonly CellChange[], who: string) =>
       commitCells(db, reportId, changes, who),
-    setExplanation: (reportId: string, problemKey: string, text: string) =>
-      setExplanation(db, reportId, problemKey, text),
+    /** Saves a 填写说明 written against `expectedRev` (`explanationRev` when typing began); stale is refused. */
+    setExplanation: (reportId: string, problemKey: string, text: string, who: string, expectedRev: number) =>
+      setExplanation(db, reportId, problemKey, { text, who, expectedRev }),
     markComplete: (reportId: string) => markComplete(db, reportId),
     reopen: (reportId: string) => setStatus(db, reportId, '草稿'),
     importValues: (reportId: string, imported: ImportedFigures, who: string) =>
@@ -105,6 +108,13 @@ async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant?: s
   });
 }
 
+/** The last gate before a write: the domain's check of kind, sign, integer and size, as typing has. */
+function checkedValue(def: FieldDef, value: number | null, nothingSaved: string): number | null {
+  const checked = checkFieldValue(value, def);
+  if (!checked.ok) throw new RefusedError(`“${def.short}”：${checked.reason}，${nothingSaved}。`);
+  return checked.value;
+}
+
 function refuseIfCompleted(row: ReportRow): void {
   if (row.status === '已完成') throw new RefusedError(COMPLETED_MESSAGE);
 }
@@ -149,10 +159,7 @@ function planCells(reportId: string, row: ReportRow, changes: readonly CellChang
       const def = fields.get(change.field);
       if (!def) throw new RefusedError(`单元格“${change.field}”不属于${format.name}，本次修改未保存。`);
       if (def.sumOf) throw new RefusedError(`“${def.short}”是自动合计的单元格，不能直接填写，本次修改未保存。`);
-      if (change.value !== null && !Number.isFinite(change.value)) {
-        throw new RefusedError(`“${def.short}”的值不是有效数字，本次修改未保存。`);
-      }
-      const value = change.value === null || def.kind !== 'money' ? change.value : roundMoney(change.value);
+      const value = checkedValue(def, change.value, '本次修改未保存');
       const first = merged.get(change.field);
       merged.set(change.field, { field: change.field, value, expected: first ? first.expected : change.expected });
     }
@@ -200,17 +207,35 @@ async function writeValues(
   await Promise.all([db.cellHistory.bulkAdd(historyRows), putWithSummaries(db, [row], now, around)]);
 }
 
-async function setExplanation(db: XxgkDb, reportId: string, problemKey: string, text: string): Promise<ReportRow> {
+/** The version of a problem's 填写说明 as stored (0 before its first versioned save). */
+export function explanationRev(row: Pick<ReportRow, 'explanationStamps'>, problemKey: string): number {
+  return revOf(row.explanationStamps?.[problemKey]);
+}
+
+async function setExplanation(
+  db: XxgkDb,
+  reportId: string,
+  problemKey: string,
+  edit: { text: string; who: string; expectedRev: number },
+): Promise<ReportRow> {
   return runWrite(db, ['units', 'reports'], async () => {
     const row = await mustGet(db, reportId);
     refuseIfCompleted(row);
+    const stamp = row.explanationStamps?.[problemKey];
+    const old = row.explanations[problemKey];
+    refuseIfStale('这条填写说明', stamp, edit.expectedRev, old ?? '');
+    const now = Date.now();
     const explanations = { ...row.explanations };
-    const note = text.trim();
+    const note = edit.text.trim();
     if (note === '') delete explanations[problemKey];
     else explanations[problemKey] = note;
     row.explanations = explanations;
+    row.explanationStamps = { ...row.explanationStamps, [problemKey]: nextStamp(stamp, edit.who, now) };
+    const replaced =
+      old === undefined ? undefined : { key: problemKey, text: old, replacedAt: now, ...(stamp ? { stamp } : {}) };
+    row.explanationHistory = withReplaced(row.explanationHistory, replaced, note);
     row.rev += 1;
-    await putWithSummaries(db, [row], Date.now());
+    await putWithSummaries(db, [row], now);
     return row;
   });
 }
@@ -254,7 +279,8 @@ async function importValues(db: XxgkDb, reportId: string, imported: ImportedFigu
     for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
       const def = fields.get(key);
       if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
-      if (value !== null && value !== undefined && !Number.isFinite(value)) {
+      if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
+      else if (value !== null && value !== undefined && !Number.isFinite(value)) {
         throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
       }
     }

@@ -1,5 +1,6 @@
 /** Per-browser settings: who is typing (stored with every edit), when the last backup was made. */
 import type { XxgkDb } from './db';
+import { nextStamp, refuseIfStale, revOf } from './edit-stamp';
 import { RefusedError, runRead, runWrite } from './errors';
 
 const OPERATOR = 'operatorName';
@@ -28,6 +29,23 @@ export function settingsRepo(db: XxgkDb) {
       }),
     setLastBackupAt: (at: number) => write(LAST_BACKUP, at).then(() => undefined),
     get: (key: string) => runRead(db, () => read(key)),
+    /** A setting edited on a page, with its version (0 before the first versioned write). */
+    getVersioned: (key: string) =>
+      runRead(db, async () => {
+        const row = await db.settings.get(key);
+        return { value: row?.value, rev: revOf(row?.stamp) };
+      }),
+    /**
+     * Writes a setting edited on a page against the version it was read at (`what` names it in the refusal);
+     * refused with a `StaleWriteError` when another window wrote it since. Signed with the operator's name.
+     */
+    setAt: (key: string, value: unknown, expectedRev: number, what: string) =>
+      runWrite(db, ['settings'], async () => {
+        const row = await db.settings.get(key);
+        refuseIfStale(what, row?.stamp, expectedRev, row?.value);
+        const who = await read(OPERATOR);
+        await db.settings.put({ key, value, stamp: nextStamp(row?.stamp, typeof who === 'string' ? who : '') });
+      }),
     set: (key: string, value: unknown) => write(key, value).then(() => undefined),
   };
 }

@@ -5,8 +5,10 @@
 import type { UnitKind } from '@/domain/format/types';
 import { creditCodeProblem, normalizeCreditCode } from './credit-code';
 import type { UnitRow, XxgkDb } from './db';
+import { nextStamp, refuseIfStale, revOf } from './edit-stamp';
 import { RefusedError, runRead, runWrite } from './errors';
 import { putWithSummaries, reportIdOf } from './report-summary';
+import { settingsRepo } from './settings-repo';
 import { newUuid } from './uuid';
 import { cleanUnitName, normalizeUnitName, searchKeysOf } from './unit-name';
 
@@ -61,6 +63,11 @@ export function unitsRepo(db: XxgkDb) {
     softDelete: (id: string) => updateUnit(db, id, (u) => void (u.deletedAt = Date.now())),
     restore: (id: string) => restoreUnit(db, id),
     merge: (fromId: string, intoId: string) => mergeUnits(db, fromId, intoId),
+    /**
+     * Runs an edit form's setters as one transaction against the unit's version when the form opened
+     * (`unitRev`): refused with a `StaleWriteError` when another window edited the unit since, and nothing saved.
+     */
+    editAt: (id: string, expectedRev: number, edit: () => Promise<unknown>) => editAt(db, id, expectedRev, edit),
     /** The live unit whose name or alias matches in any bracket/space style, or undefined. */
     findByName: (name: string) => runRead(db, () => findByName(db, name)),
   };
@@ -152,6 +159,25 @@ async function updateUnit(db: XxgkDb, id: string, change: (u: UnitRow) => void |
     unit.updatedAt = Date.now();
     await db.units.put(unit);
     return unit;
+  });
+}
+
+/** The version of a unit as stored (0 before its first edit through a form). */
+export function unitRev(unit: Pick<UnitRow, 'stamp'>): number {
+  return revOf(unit.stamp);
+}
+
+async function editAt(db: XxgkDb, id: string, expectedRev: number, edit: () => Promise<unknown>): Promise<UnitRow> {
+  return runWrite(db, ['units', 'reports', 'settings'], async () => {
+    const before = await mustGetUnit(db, id);
+    refuseIfStale(`单位“${before.name}”的信息`, before.stamp, expectedRev, before);
+    // The setters join this transaction: a refusal of any of them stores none.
+    await edit();
+    const after = await mustGetUnit(db, id);
+    // Signed with this browser's operator name, as cell edits are.
+    after.stamp = nextStamp(before.stamp, (await settingsRepo(db).operatorName()) ?? '');
+    await db.units.put(after);
+    return after;
   });
 }
 

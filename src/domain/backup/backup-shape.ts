@@ -38,6 +38,9 @@ export interface BackupReport {
   /** Figures an imported file printed in computed cells. */
   stated?: Record<FieldKey, number>;
   explanations: Record<string, string>;
+  /** Versions of the notes and the notes later saves replaced (absent in files written before they existed). */
+  explanationStamps?: Record<string, BackupStamp>;
+  explanationHistory?: BackupReplacedText[];
   status: BackupReportStatus;
   rev: number;
 }
@@ -73,12 +76,31 @@ export interface BackupTextSection {
   text: string;
 }
 
+/** The version of an edited text: which revision, when, by whom, from which window. */
+export interface BackupStamp {
+  rev: number;
+  at: number;
+  who: string;
+  window: string;
+}
+
+/** A section text replaced by a later save (`key` is the section number). */
+export interface BackupReplacedText {
+  key: string;
+  text: string;
+  stamp?: BackupStamp;
+  replacedAt: number;
+}
+
 /** The prose of one report (`reportId` is the file's report id). */
 export interface BackupReportText {
   reportId: string;
   sections: BackupTextSection[];
   updatedAt: number;
   who: string;
+  /** Versions per section number (absent in files written before texts were versioned). */
+  stamps?: Record<string, BackupStamp>;
+  history?: BackupReplacedText[];
 }
 
 /** A file a collecting office received for a report, kept as a dated version; values exactly as received. */

@@ -9,11 +9,11 @@ import { BACKUP_KIND, BACKUP_VERSION, type Backup, type BackupWorkspace } from '
 import { migrateBackup, type RawDocument } from './backup-migrations';
 import { parseComments, parseHistory, parseSettings } from './parse-extras';
 import { isRecord, isTime, ParseIssues } from './parse-issues';
-import { parseReports, type DroppedField } from './parse-reports';
+import { parseReports, type DroppedField, type RefusedValue } from './parse-reports';
 import { parseReceivedVersions, parseReportTexts, type ReportContext } from './parse-texts';
 import { parseUnits } from './parse-units';
 
-export type { DroppedField } from './parse-reports';
+export type { DroppedField, RefusedValue } from './parse-reports';
 
 export type ParseBackupResult =
   | {
@@ -21,6 +21,8 @@ export type ParseBackupResult =
       backup: Backup;
       /** Values the current model has no place for; shown before restoring, never restored. */
       dropped: DroppedField[];
+      /** Values their cell refuses (a count of −5, 1.5 or 1e300); shown before restoring, never restored. */
+      refused: RefusedValue[];
       /** Other things left out (history, comments, texts or received versions of reports not in the file). */
       notices: string[];
     }
@@ -57,9 +59,10 @@ function refused(reason: string): ParseBackupResult {
 function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): ParseBackupResult {
   const issues = new ParseIssues();
   const dropped: DroppedField[] = [];
+  const refused: RefusedValue[] = [];
   const createdAt = isTime(doc.createdAt) ? doc.createdAt : 0;
   const units = parseUnits(doc.units, createdAt, issues);
-  const reports = parseReports(doc.reports, units, formats, issues, dropped);
+  const reports = parseReports(doc.reports, units, formats, issues, dropped, refused);
   const reportIds = new Set(reports.map((r) => r.id));
   const cellHistory = parseHistory(doc.cellHistory, reportIds, issues);
   const comments = parseComments(doc.comments, reportIds, issues);
@@ -85,5 +88,5 @@ function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): Pars
     ...(reportTexts ? { reportTexts } : {}),
     ...(receivedVersions ? { receivedVersions } : {}),
   };
-  return { ok: true, backup, dropped, notices: issues.notices };
+  return { ok: true, backup, dropped, refused, notices: issues.notices };
 }

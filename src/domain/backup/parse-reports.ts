@@ -7,9 +7,10 @@ import { cellName } from '../format/cell-name';
 import { indexFormat } from '../format/format-index';
 import type { FieldDef, FieldKey, FormatDef } from '../format/types';
 import { formatById, formatFor } from '../formats/registry';
-import { roundMoney } from '../values/money';
+import { checkFieldValue } from '../values/read-value';
 import { reportKeyOf, type BackupReport, type BackupReportStatus, type BackupUnit } from './backup-shape';
 import { isRecord, shown, text, type ParseIssues } from './parse-issues';
+import { replacedOf, stampsOf } from './parse-stamps';
 
 /** A value of the file that the current model has no place for. */
 export interface DroppedField {
@@ -21,6 +22,18 @@ export interface DroppedField {
   why: 'unknownField' | 'computedField' | 'inputInStated';
 }
 
+/** A value of the file the cell does not accept (kind, sign, integer, size): listed, not restored. */
+export interface RefusedValue {
+  reportId: string;
+  /** `湛河区教育局 2024 年`. */
+  report: string;
+  field: string;
+  /** The cell as rule messages name it. */
+  cell: string;
+  value: unknown;
+  reason: string;
+}
+
 const STATUSES: readonly BackupReportStatus[] = ['草稿', '已完成'];
 
 export function parseReports(
@@ -29,6 +42,7 @@ export function parseReports(
   formats: readonly FormatDef[],
   issues: ParseIssues,
   dropped: DroppedField[],
+  refused: RefusedValue[] = [],
 ): BackupReport[] {
   if (!Array.isArray(raw)) {
     issues.refuse('备份文件不完整或已损坏：缺少报表列表。');
@@ -38,7 +52,7 @@ export function parseReports(
   const reports: BackupReport[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const report = parseReport(item, index, unitNames, formats, issues, dropped);
+    const report = parseReport(item, index, unitNames, formats, issues, { dropped, refused });
     if (!report) return;
     if (seen.has(report.id)) {
       issues.refuse(
@@ -58,7 +72,7 @@ function parseReport(
   unitNames: ReadonlyMap<string, string>,
   formats: readonly FormatDef[],
   issues: ParseIssues,
-  dropped: DroppedField[],
+  left: LeftOut,
 ): BackupReport | undefined {
   if (!isRecord(item)) {
     issues.refuse(`备份文件中第 ${index + 1} 份报表的内容不完整，文件可能已损坏。`);
@@ -88,9 +102,8 @@ function parseReport(
     return undefined;
   }
   const id = reportKeyOf(unitId, year);
-  const cells = readCells(item.values, format, 'values', { id, label }, issues, dropped);
-  const stated =
-    item.stated === undefined ? {} : readCells(item.stated, format, 'stated', { id, label }, issues, dropped);
+  const cells = readCells(item.values, format, 'values', { id, label }, issues, left);
+  const stated = item.stated === undefined ? {} : readCells(item.stated, format, 'stated', { id, label }, issues, left);
   const status = item.status === undefined ? '草稿' : (item.status as BackupReportStatus);
   if (!STATUSES.includes(status)) issues.refuse(`报表“${label}”的状态“${shown(item.status)}”无法识别。`);
   const report: BackupReport = {
@@ -104,17 +117,28 @@ function parseReport(
     rev: typeof item.rev === 'number' && Number.isInteger(item.rev) && item.rev >= 0 ? item.rev : 0,
   };
   if (Object.keys(stated).length > 0) report.stated = stated;
+  if (isRecord(item.explanationStamps)) report.explanationStamps = stampsOf(item.explanationStamps);
+  if (Array.isArray(item.explanationHistory)) report.explanationHistory = replacedOf(item.explanationHistory);
   return report;
 }
 
-/** `values` keeps input cells, `stated` keeps computed cells; a blank (null) cell is simply absent. */
+/** What a file's reports hold that is not restored: values with no place, values their cell refuses. */
+interface LeftOut {
+  dropped: DroppedField[];
+  refused: RefusedValue[];
+}
+
+/**
+ * `values` keeps input cells, `stated` keeps computed cells; a blank (null) cell is simply absent. Every value
+ * goes through the same check as typing (`checkFieldValue`); a refused one is listed and left out.
+ */
 function readCells(
   raw: unknown,
   format: FormatDef,
   part: 'values' | 'stated',
   report: { id: string; label: string },
   issues: ParseIssues,
-  dropped: DroppedField[],
+  left: LeftOut,
 ): Record<FieldKey, number> {
   const out: Record<FieldKey, number> = {};
   if (raw === undefined || raw === null) return out;
@@ -126,17 +150,19 @@ function readCells(
   for (const [key, value] of Object.entries(raw)) {
     const def = fields.get(key);
     if (value === null) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      const where = def ? cellName(def) : key;
-      issues.refuse(`报表“${report.label}”中“${where}”的值“${shown(value)}”不是数字，文件可能已被改动。`);
-      continue;
-    }
     const why = misplacedBecause(def, part);
-    if (why) {
-      dropped.push({ reportId: report.id, report: report.label, field: key, value, why });
+    if (why || !def) {
+      left.dropped.push({ reportId: report.id, report: report.label, field: key, value, why: why ?? 'unknownField' });
       continue;
     }
-    out[key] = def?.kind === 'money' ? roundMoney(value) : value;
+    // A number only: text such as “5件” is read when typed, but a backup stores numbers.
+    const checked = typeof value === 'number' ? checkFieldValue(value, def) : undefined;
+    if (!checked?.ok || checked.value === null) {
+      const reason = checked && !checked.ok ? checked.reason : `“${shown(value)}”不是数字`;
+      left.refused.push({ reportId: report.id, report: report.label, field: key, cell: cellName(def), value, reason });
+      continue;
+    }
+    out[key] = checked.value;
   }
   return out;
 }

@@ -14,6 +14,7 @@ import type {
   BackupUnit,
 } from './backup-shape';
 import { isRecord, isTime, shown, type ParseIssues } from './parse-issues';
+import { replacedOf, stampsOf } from './parse-stamps';
 
 /** What the two parts need to know about the file's reports: which exist, how to name them and their cells. */
 export interface ReportContext {
@@ -79,6 +80,8 @@ function readText(item: unknown, fileTime: number): BackupReportText | undefined
     sections: sections.sort((a, b) => a.number - b.number),
     updatedAt: isTime(item.updatedAt) ? item.updatedAt : fileTime,
     who: typeof item.who === 'string' && item.who.trim() !== '' ? item.who : UNSIGNED,
+    ...(isRecord(item.stamps) ? { stamps: stampsOf(item.stamps) } : {}),
+    ...(Array.isArray(item.history) ? { history: replacedOf(item.history) } : {}),
   };
 }
 

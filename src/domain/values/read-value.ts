@@ -3,12 +3,10 @@
  * Accepted forms are normalised quietly or with a note; anything else is refused with a Chinese reason, and
  * the caller keeps the clerk's text so nothing is lost.
  */
-import type { ValueKind } from '../format/types';
+import type { FieldDef, ValueKind } from '../format/types';
 import { formatNumber, MONEY_DECIMALS, roundMoney } from './money';
 
-export type ReadResult =
-  | { ok: true; value: number | null; note?: string }
-  | { ok: false; reason: string };
+export type ReadResult = { ok: true; value: number | null; note?: string } | { ok: false; reason: string };
 
 export interface ReadOptions {
   /** The cell's unit word (件, 条, 人次 …), used to say what a count cell expects. */
@@ -22,12 +20,22 @@ const NOT_APPLICABLE = /^(?:[-—–－−]+|[/／])$/u;
 const SPACES = /[\s\u00a0\u3000]+/gu;
 const FULL_WIDTH = /[０-９－．＋]/gu;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** 万元: a trillion 万元 is far above any office's fees; beyond it a figure is a typo or a hand-edited file. */
+const MAX_MONEY = 1e12;
 
 export function readValue(raw: unknown, kind: ValueKind, options: ReadOptions = {}): ReadResult {
   if (raw === null || raw === undefined) return { ok: true, value: null };
   if (typeof raw === 'number') return checkNumber(raw, String(raw), kind, options);
   if (typeof raw !== 'string') return { ok: false, reason: '无法识别此单元格的内容，请填写数字' };
   return readText(raw, kind, options);
+}
+
+/**
+ * The domain check of a value for one cell, whichever way it arrived (typed, pasted, imported, a report file, a
+ * backup, the storage layer's last check before a write): kind, sign, integer and size, as `readValue`.
+ */
+export function checkFieldValue(raw: unknown, field: Pick<FieldDef, 'kind' | 'unit'>): ReadResult {
+  return readValue(raw, field.kind, field.unit ? { unit: field.unit } : {});
 }
 
 function readText(raw: string, kind: ValueKind, options: ReadOptions): ReadResult {
@@ -41,7 +49,8 @@ function readText(raw: string, kind: ValueKind, options: ReadOptions): ReadResul
   const { number, unit } = splitUnit(text);
   let yuan = false;
   if (unit) {
-    const fits = kind === 'money' ? unit === '万元' || unit === '元' : (COUNT_UNITS as readonly string[]).includes(unit);
+    const fits =
+      kind === 'money' ? unit === '万元' || unit === '元' : (COUNT_UNITS as readonly string[]).includes(unit);
     if (!fits) return { ok: false, reason: `“${shown}”的单位与此格不符` };
     yuan = unit === '元';
   }
@@ -60,6 +69,7 @@ function checkNumber(n: number, shown: string, kind: ValueKind, options: ReadOpt
   if (!Number.isFinite(n)) return { ok: false, reason: `“${shown}”不是数字` };
   if (kind !== 'signedCount' && n < 0) return { ok: false, reason: `“${shown}”不能为负数` };
   if (kind === 'money') {
+    if (Math.abs(n) > MAX_MONEY) return { ok: false, reason: `“${shown}”太大，请核对` };
     const rounded = roundMoney(n) + 0; // + 0 turns -0 into 0
     if (rounded === n) return { ok: true, value: rounded };
     return {
@@ -78,9 +88,7 @@ function countNoun(unit: string | undefined): string {
 }
 
 function toHalfWidth(s: string): string {
-  return s
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u2212/gu, '-');
+  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u2212/gu, '-');
 }
 
 function splitUnit(text: string): { number: string; unit?: string } {

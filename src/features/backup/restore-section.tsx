@@ -9,6 +9,8 @@ import type { Selection } from './restore-selection';
 
 type Mode = 'merge' | 'replace';
 
+const MAX_REFUSED_LISTED = 50;
+
 export function RestoreSection({ db }: { db: XxgkDb }) {
   const flow = useRestoreFlow(db);
   const { state } = flow;
@@ -106,6 +108,24 @@ function LoadedView({ db, loaded, error, busy, selection, onSelect, onRestore, o
                 {d.report}：{d.field} = {String(d.value)}
               </li>
             ))}
+          </ul>
+        </div>
+      )}
+      {loaded.refused.length > 0 && (
+        <div className="bk-warn bk-refused" role="alert">
+          <p>
+            以下 {loaded.refused.length} 个数值不符合所在单元格的要求（如件数为负数、小数或过大），不会恢复，
+            恢复后这些单元格为空白；其余内容仍可恢复：
+          </p>
+          <ul>
+            {loaded.refused.slice(0, MAX_REFUSED_LISTED).map((r) => (
+              <li key={`${r.reportId}-${r.field}`}>
+                {r.report}“{r.cell}”：{r.reason}
+              </li>
+            ))}
+            {loaded.refused.length > MAX_REFUSED_LISTED && (
+              <li>……另有 {loaded.refused.length - MAX_REFUSED_LISTED} 个未列出。</li>
+            )}
           </ul>
         </div>
       )}

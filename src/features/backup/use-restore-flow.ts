@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { Backup } from '@/domain/backup/backup-shape';
-import type { DroppedField } from '@/domain/backup/parse-backup';
+import type { DroppedField, RefusedValue } from '@/domain/backup/parse-backup';
 import { parseBackup } from '@/domain/backup/parse-backup';
 import { previewRestore, type RestorePreview } from '@/domain/backup/preview-restore';
 import { readWorkspace } from '@/storage/backup/read-workspace';
@@ -20,6 +20,8 @@ export interface LoadedBackup {
   fileName: string;
   backup: Backup;
   dropped: DroppedField[];
+  /** Values their cells refuse: listed, left blank, everything else restorable. */
+  refused: RefusedValue[];
   notices: string[];
   preview: RestorePreview;
 }
@@ -56,8 +58,8 @@ export function useRestoreFlow(db: XxgkDb) {
         }
         const preview = previewRestore(await readWorkspace(db), parsed.backup);
         setSelection(initialSelection(preview));
-        const { backup, dropped, notices } = parsed;
-        setState({ step: 'ready', loaded: { fileName, backup, dropped, notices, preview } });
+        const { backup, dropped, refused, notices } = parsed;
+        setState({ step: 'ready', loaded: { fileName, backup, dropped, refused, notices, preview } });
       } catch (error) {
         setState({ step: 'refused', fileName, reasons: [messageOf(error, '读取文件时出错，请重新选择文件。')] });
       }

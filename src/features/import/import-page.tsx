@@ -2,8 +2,8 @@
  * 导入文件: choose or drop one or many statistics-table files. Each is read in the background and listed;
  * one file opens its preview at once, many files form a list with 全部导入 for the rows that need nobody.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useBusyStore } from '@/state/busy-store';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';
 import { useUnits } from '@/storage/live-hooks';
 import { BulkList } from './bulk-list';
@@ -49,11 +49,8 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
   const readyCount = useMemo(() => rows.filter((r) => isReady(r, duplicates)).length, [rows, duplicates]);
   const finished = rows.filter((r) => r.status !== 'queued' && r.status !== 'parsing').length;
   const importing = bulkBusy || finished < rows.length;
-  // A new version must not reload the page under a running import.
-  useEffect(() => {
-    useBusyStore.getState().mark('import', importing ? '正在导入文件' : null);
-    return () => useBusyStore.getState().mark('import', null);
-  }, [importing]);
+  // Closing the page or a new version must not cut off a running import.
+  useUnsavedWork(importing, '正在导入文件');
   const selected = rows.find((r) => r.id === selectedId);
 
   const onPreview = useCallback(

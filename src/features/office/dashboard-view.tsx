@@ -223,7 +223,7 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
         onTemplate={(row) => void downloadTemplate(row)}
         {...(figures ? { figures, figureLabels: FIGURE_LABELS } : {})}
       />
-      <DeadlineForm key={JSON.stringify([data.deadlines, year])} db={db} year={year} config={data.deadlines} />
+      <DeadlineForm key={year} db={db} year={year} config={data.deadlines} />
       <OfficeCharts year={year} status={receiptSeries(receipts)} outcomes={outcomes} yearOnYear={yoy} />
     </div>
   );

@@ -4,8 +4,11 @@
  */
 import { useState } from 'react';
 import { deadlineFor, LEGAL_DEADLINES, type DeadlineConfig } from '@/domain/office/deadlines';
+import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
 import { showNotice } from '@/state/notice-store';
+import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';
+import { useDeadlineSetting } from '@/storage/office/office-hooks';
 import { resetDeadlineConfig, saveDeadlineConfig } from '@/storage/office/deadline-setting';
 
 interface Props {
@@ -19,38 +22,59 @@ function toMonthDay(iso: string): { month: number; day: number } | undefined {
   return m ? { month: Number(m[1]), day: Number(m[2]) } : undefined;
 }
 
-export function DeadlineForm({ db, year, config }: Props) {
-  const [departments, setDepartments] = useState(deadlineFor('部门', year, config));
-  const [governments, setGovernments] = useState(deadlineFor('区域汇总', year, config));
+interface DateEdit {
+  departments: string;
+  governments: string;
+  /** The stored version the edit started from. */
+  baseRev: number;
+}
+
+export function DeadlineForm({ db, year, config: initial }: Props) {
+  const setting = useDeadlineSetting(db);
+  const config = setting?.config ?? initial;
+  const rev = setting?.rev ?? 0;
+  // Dates chosen but not saved; until then the stored dates show, also when another window saves new ones.
+  const [edit, setEdit] = useState<DateEdit | undefined>();
+  const [stale, setStale] = useState<Stale | undefined>();
   const [busy, setBusy] = useState(false);
+  const departments = edit?.departments ?? deadlineFor('部门', year, config);
+  const governments = edit?.governments ?? deadlineFor('区域汇总', year, config);
   const isLegal = JSON.stringify(config) === JSON.stringify(LEGAL_DEADLINES);
+  useUnsavedWork(edit !== undefined, '截止日期未保存');
+
+  const choose = (key: 'departments' | 'governments', value: string) =>
+    setEdit((e) => ({ departments, governments, baseRev: e?.baseRev ?? rev, [key]: value }));
 
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
     try {
       await action();
+      setEdit(undefined);
+      setStale(undefined);
       showNotice({ tone: 'info', title: done });
     } catch (error) {
-      showNotice({ tone: 'error', title: error instanceof Error ? error.message : '截止日期未保存，请重试。' });
+      const refused = staleOf(error);
+      if (refused) setStale(refused);
+      else showNotice({ tone: 'error', title: error instanceof Error ? error.message : '截止日期未保存，请重试。' });
     } finally {
       setBusy(false);
     }
   };
 
-  const save = () => {
+  const save = (expectedRev: number) => {
     const d = toMonthDay(departments);
     const g = toMonthDay(governments);
     if (!d || !g) {
       showNotice({ tone: 'error', title: '请为两类单位都选择截止日期。设置未保存。' });
       return;
     }
-    void run(() => saveDeadlineConfig(db, { departments: d, governments: g }), '截止日期已保存，适用于每个年度。');
+    const config = { departments: d, governments: g };
+    void run(() => saveDeadlineConfig(db, config, expectedRev), '截止日期已保存，适用于每个年度。');
   };
 
   const reset = () => {
-    setDepartments(deadlineFor('部门', year));
-    setGovernments(deadlineFor('区域汇总', year));
-    void run(() => resetDeadlineConfig(db), '已恢复法定截止日期（1月31日、3月31日）。');
+    setEdit(undefined);
+    void run(() => resetDeadlineConfig(db, rev), '已恢复法定截止日期（1月31日、3月31日）。');
   };
 
   return (
@@ -59,19 +83,30 @@ export function DeadlineForm({ db, year, config }: Props) {
       <div className="of-deadline-fields">
         <label>
           部门、乡镇街道报送截止
-          <input type="date" value={departments} onChange={(e) => setDepartments(e.target.value)} />
+          <input type="date" value={departments} onChange={(e) => choose('departments', e.target.value)} />
         </label>
         <label>
           政府本级、下级区域报送截止
-          <input type="date" value={governments} onChange={(e) => setGovernments(e.target.value)} />
+          <input type="date" value={governments} onChange={(e) => choose('governments', e.target.value)} />
         </label>
-        <button type="button" onClick={save} disabled={busy}>
+        <button type="button" onClick={() => save(edit?.baseRev ?? rev)} disabled={busy}>
           保存
         </button>
         <button type="button" onClick={reset} disabled={busy || isLegal}>
           恢复法定日期
         </button>
       </div>
+      {stale && (
+        <StaleNotice
+          stale={stale}
+          busy={busy}
+          onTakeTheirs={() => {
+            setEdit(undefined);
+            setStale(undefined);
+          }}
+          onKeepMine={() => save(stale.theirsRev)}
+        />
+      )}
       <p className="of-hint">按月、日保存，每个年度通用。法定期限：部门 1月31日前、政府 3月31日前（条例第五十条）。</p>
     </details>
   );

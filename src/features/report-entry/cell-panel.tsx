@@ -11,6 +11,7 @@ import type { Problem } from '@/domain/rules/problem';
 import { allPartsBlank, computeAll } from '@/domain/rules/compute';
 import { overlayPending, type Refusal } from '@/features/entry-grid/grid-row-data';
 import { usePending } from '@/state/pending-store';
+import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';
 import { CellComments } from './cell-comments';
 import { CellHistory } from './cell-history';
@@ -37,6 +38,10 @@ export function CellPanel(p: Props) {
   const field = useFocusedField(p.focus);
   // Unsaved comment drafts per cell: moving to another cell and back keeps what was typed.
   const [drafts, setDrafts] = useState<Readonly<Record<FieldKey, string>>>({});
+  useUnsavedWork(
+    Object.values(drafts).some((d) => d.trim() !== ''),
+    '批注未保存',
+  );
   const def = field ? indexFormat(p.format).field.get(field) : undefined;
   return (
     <section className="re-cell-panel" aria-label="单元格">

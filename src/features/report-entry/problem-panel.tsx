@@ -4,17 +4,25 @@
  */
 import { useState } from 'react';
 import type { Problem } from '@/domain/rules/problem';
+import { activeEdit, isTyped, savedEdit, typed, type OpenEdit } from '@/features/shared/open-edit';
+import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
+import { useUnsavedWork } from '@/state/unsaved-work';
 
 interface Props {
   problems: readonly Problem[];
   explanations: Readonly<Record<string, string>>;
+  /** The stored version of each problem's note. */
+  explanationRev: (problemKey: string) => number;
   readOnly: boolean;
   onGoTo: (problem: Problem) => void;
-  /** Resolves once saved; rejects with a message the clerk can read. */
-  onExplain: (problem: Problem, text: string) => Promise<void>;
+  /**
+   * Saves the note written against `expectedRev` and resolves with the version stored; rejects with a message
+   * the clerk can read (a `StaleWriteError` when another window saved the note first).
+   */
+  onExplain: (problem: Problem, text: string, expectedRev: number) => Promise<number>;
 }
 
-export function ProblemPanel({ problems, explanations, readOnly, onGoTo, onExplain }: Props) {
+export function ProblemPanel({ problems, explanations, explanationRev, readOnly, onGoTo, onExplain }: Props) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return (
@@ -30,6 +38,7 @@ export function ProblemPanel({ problems, explanations, readOnly, onGoTo, onExpla
             key={p.key}
             problem={p}
             explanation={explanations[p.key] ?? ''}
+            rev={explanationRev(p.key)}
             readOnly={readOnly}
             onGoTo={onGoTo}
             onExplain={onExplain}
@@ -43,27 +52,32 @@ export function ProblemPanel({ problems, explanations, readOnly, onGoTo, onExpla
 interface ItemProps {
   problem: Problem;
   explanation: string;
+  rev: number;
   readOnly: boolean;
   onGoTo: Props['onGoTo'];
   onExplain: Props['onExplain'];
 }
 
-function ProblemItem({ problem, explanation, readOnly, onGoTo, onExplain }: ItemProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
-  const text = draft ?? explanation;
+function ProblemItem({ problem, explanation, rev, readOnly, onGoTo, onExplain }: ItemProps) {
+  const [edit, setEdit] = useState<OpenEdit | undefined>();
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { error: string } | { stale: Stale }>('idle');
+  const open = activeEdit(edit, rev);
+  const text = open ? open.text : explanation;
+  const dirty = isTyped(open);
+  useUnsavedWork(dirty, '填写说明未保存');
   const explained = problem.explainable && explanation.trim() !== '';
-  const save = async () => {
-    if (draft === null || draft.trim() === explanation.trim()) return;
+  const save = async (expectedRev: number) => {
+    if (!open || !dirty) return;
     setState('saving');
     try {
-      await onExplain(problem, draft);
-      setDraft(null);
+      setEdit(savedEdit(open.text, await onExplain(problem, open.text, expectedRev)));
       setState('saved');
     } catch (error) {
-      setState({ error: error instanceof Error ? error.message : '说明未保存，请重试。' });
+      const stale = staleOf(error);
+      setState(stale ? { stale } : { error: error instanceof Error ? error.message : '说明未保存，请重试。' });
     }
   };
+  const stale = typeof state === 'object' && 'stale' in state ? state.stale : undefined;
   return (
     <li className={`re-problem re-${problem.severity}${explained ? ' re-explained' : ''}`}>
       <button type="button" className="re-problem-go" onClick={() => onGoTo(problem)} title="定位到单元格">
@@ -82,14 +96,28 @@ function ProblemItem({ problem, explanation, readOnly, onGoTo, onExplain }: Item
             readOnly={readOnly}
             placeholder="说明原因，例如：上年年报数据有误，已更正"
             onChange={(e) => {
-              setDraft(e.target.value);
-              setState('idle');
+              setEdit(typed(edit, { rev, text: explanation }, e.target.value));
+              if (!stale) setState('idle');
             }}
-            onBlur={() => void save()}
+            onBlur={() => {
+              if (!stale && open) void save(open.baseRev);
+            }}
           />
           {state === 'saving' && <span className="re-status">正在保存…</span>}
           {state === 'saved' && <span className="re-status">说明已保存</span>}
-          {typeof state === 'object' && <span className="re-status re-status-error">{state.error}</span>}
+          {typeof state === 'object' && 'error' in state && (
+            <span className="re-status re-status-error">{state.error}</span>
+          )}
+          {stale && (
+            <StaleNotice
+              stale={stale}
+              onTakeTheirs={() => {
+                setEdit(undefined);
+                setState('idle');
+              }}
+              onKeepMine={() => void save(stale.theirsRev)}
+            />
+          )}
         </label>
       )}
     </li>

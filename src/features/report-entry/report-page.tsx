@@ -19,7 +19,7 @@ import { showNotice, useNoticeStore } from '@/state/notice-store';
 import { useSelectionStore } from '@/state/selection-store';
 import { useNextUndo } from '@/state/undo-store';
 import type { Workspace } from '@/storage/db';
-import { reportsRepo } from '@/storage/reports-repo';
+import { explanationRev, reportsRepo } from '@/storage/reports-repo';
 import { CellPanel } from './cell-panel';
 import { useFocusedCellOf } from './focused-cell';
 import { NoticeList } from './notice-list';
@@ -183,11 +183,15 @@ function ReportEditor({ session }: { session: ReportSession }) {
           <ProblemPanel
             problems={problems}
             explanations={report.explanations}
+            explanationRev={(key) => explanationRev(report, key)}
             readOnly={readOnly}
             onGoTo={goTo}
-            onExplain={async (problem, text) => {
-              await repo.setExplanation(report.id, problem.key, text);
-            }}
+            onExplain={async (problem, text, expectedRev) =>
+              explanationRev(
+                await repo.setExplanation(report.id, problem.key, text, operator, expectedRev),
+                problem.key,
+              )
+            }
           />
           <CellPanel
             db={db}

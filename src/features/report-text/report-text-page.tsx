@@ -8,9 +8,12 @@ import { problemsOf } from '@/domain/rules/problems-of';
 import { computeAll } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/problem';
 import type { ReportTextSection, XxgkDb } from '@/storage/db';
-import { textsRepo } from '@/storage/texts/texts-repo';
+import { revOfSection, textsRepo } from '@/storage/texts/texts-repo';
+import { useUnsavedWork } from '@/state/unsaved-work';
 import { hasDraft, joinSections, mergeSaved } from '@/storage/texts/text-slots';
 import { copyHtml, copyPlainText } from '@/features/shared/clipboard';
+import { activeEdit, isTyped, savedEdit, typed, type OpenEdit } from '@/features/shared/open-edit';
+import { staleOf } from '@/features/shared/stale-notice';
 import { downloadReportDocx } from './docx-download';
 import { PrintView } from './print-view';
 import { SectionEditor, type SaveState } from './section-editor';
@@ -43,13 +46,18 @@ const LEGACY_NOTE =
 function TextEditor({ session }: { session: TextSession }) {
   const { db, report, format, drafts, saved, unitName } = session;
   const repo = useMemo(() => textsRepo(db), [db]);
-  const [edits, setEdits] = useState<Readonly<Record<number, string>>>({});
+  const [open, setOpen] = useState<Readonly<Record<number, OpenEdit>>>({});
   const [states, setStates] = useState<Readonly<Record<number, SaveState>>>({});
   const [preview, setPreview] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>();
 
   const stored = useMemo(() => mergeSaved(drafts, saved?.sections), [drafts, saved]);
-  const current = stored.map((s) => (edits[s.number] === undefined ? s : { ...s, text: edits[s.number] ?? '' }));
+  const storedRev = (n: number) => revOfSection(saved, n);
+  const editing = (n: number): OpenEdit | undefined => activeEdit(open[n], storedRev(n));
+  const current = stored.map((s) => {
+    const edit = editing(s.number);
+    return edit ? { ...s, text: edit.text } : s;
+  });
   const withDraft = hasDraft(drafts);
   const title = `${unitName}${report.year}年政府信息公开工作年度报告`;
   const computed = useMemo(() => computeAll(format, report.values), [format, report.values]);
@@ -62,36 +70,66 @@ function TextEditor({ session }: { session: TextSession }) {
     return problemsOf({ format, values: report.values }, context, { text: checkedText, rules: ['T3'] });
   }, [format, report.values, session.unitKind, checkedText]);
 
-  const dirty = Object.entries(edits).some(([n, text]) => stored.find((s) => s.number === Number(n))?.text !== text);
-  useLeaveWarning(dirty);
+  const isDirty = (n: number) => isTyped(editing(n));
+  useUnsavedWork(
+    stored.some((s) => isDirty(s.number)),
+    '年度报告正文有未保存的修改',
+  );
   useBodyClass('rt-text-open');
 
   const setState = (number: number, state: SaveState) => setStates((s) => ({ ...s, [number]: state }));
 
-  const save = async (section: ReportTextSection) => {
+  const type = (section: ReportTextSection, text: string) => {
+    const shown = stored.find((s) => s.number === section.number)?.text ?? '';
+    setOpen((o) => ({
+      ...o,
+      [section.number]: typed(o[section.number], { rev: storedRev(section.number), text: shown }, text),
+    }));
+  };
+
+  const save = async (section: ReportTextSection, expectedRev: number) => {
     setState(section.number, { kind: 'saving' });
     try {
-      const row = await repo.saveSection(report.id, section, session.operator);
+      const row = await repo.saveSection(report.id, section, session.operator, expectedRev);
+      const rev = revOfSection(row, section.number);
+      // Saved: the edit is now the stored version (shown as typed until the live read catches up).
+      setOpen((o) => ({ ...o, [section.number]: savedEdit(section.text, rev) }));
       setState(section.number, { kind: 'saved', at: row.updatedAt });
     } catch (error) {
+      const stale = staleOf(error);
+      if (stale) return setState(section.number, { kind: 'conflict', ...stale });
       const message = error instanceof Error ? error.message : '保存失败，请重试。';
       setState(section.number, { kind: 'error', message: `本节未保存：${message}` });
     }
   };
 
   const saveIfChanged = (section: ReportTextSection) => {
-    const typed = edits[section.number];
-    const shown = stored.find((s) => s.number === section.number)?.text;
-    if (typed !== undefined && typed !== shown) void save(section);
+    const edit = editing(section.number);
+    if (edit && isTyped(edit) && states[section.number]?.kind !== 'conflict') void save(section, edit.baseRev);
+  };
+
+  const saveNow = (section: ReportTextSection) => {
+    const state = states[section.number];
+    // In a conflict, 保存 is 保留我的版本: written knowingly over the version the refusal named.
+    const expected =
+      state?.kind === 'conflict' ? state.theirsRev : (editing(section.number)?.baseRev ?? storedRev(section.number));
+    void save(section, expected);
+  };
+
+  const takeTheirs = (number: number) => {
+    setOpen(({ [number]: _, ...rest }) => rest);
+    setState(number, { kind: 'idle' });
   };
 
   const regenerate = async (number: number) => {
     setState(number, { kind: 'saving' });
     try {
-      await repo.resetSection(report.id, number, session.operator);
-      setEdits(({ [number]: _, ...rest }) => rest);
+      await repo.resetSection(report.id, number, session.operator, editing(number)?.baseRev ?? storedRev(number));
+      setOpen(({ [number]: _, ...rest }) => rest);
       setState(number, { kind: 'idle' });
     } catch (error) {
+      const stale = staleOf(error);
+      if (stale) return setState(number, { kind: 'conflict', ...stale });
       const message = error instanceof Error ? error.message : '操作未完成，请重试。';
       setState(number, { kind: 'error', message });
     }
@@ -157,7 +195,10 @@ function TextEditor({ session }: { session: TextSession }) {
           </button>
         </div>
         {notice && (
-          <p className={notice.tone === 'ok' ? 'rt-notice' : 'rt-error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
+          <p
+            className={notice.tone === 'ok' ? 'rt-notice' : 'rt-error'}
+            role={notice.tone === 'ok' ? 'status' : 'alert'}
+          >
             {notice.text}
           </p>
         )}
@@ -172,15 +213,18 @@ function TextEditor({ session }: { session: TextSession }) {
                   section={section}
                   {...(withDraft && draft !== undefined ? { draft } : {})}
                   hasSaved={saved?.sections.some((s) => s.number === section.number) ?? false}
-                  dirty={
-                    edits[section.number] !== undefined &&
-                    edits[section.number] !== stored.find((s) => s.number === section.number)?.text
+                  dirty={isDirty(section.number)}
+                  newerElsewhere={
+                    isDirty(section.number) && storedRev(section.number) > (editing(section.number)?.baseRev ?? 0)
                   }
                   state={states[section.number] ?? { kind: 'idle' }}
-                  {...(withDraft ? {} : { placeholder: '请将已发布的年度报告全文粘贴到这里（含“一、”“二、”等各部分标题）。' })}
-                  onChange={(text) => setEdits((e) => ({ ...e, [section.number]: text }))}
+                  {...(withDraft
+                    ? {}
+                    : { placeholder: '请将已发布的年度报告全文粘贴到这里（含“一、”“二、”等各部分标题）。' })}
+                  onChange={(text) => type(section, text)}
                   onBlur={() => saveIfChanged(section)}
-                  onSave={() => void save(section)}
+                  onSave={() => saveNow(section)}
+                  onTakeTheirs={() => takeTheirs(section.number)}
                   onRegenerate={() => void regenerate(section.number)}
                 />
               );
@@ -216,16 +260,6 @@ function TextEditor({ session }: { session: TextSession }) {
 async function copyText(text: string): Promise<string> {
   await copyPlainText(text);
   return '已复制正文，可粘贴到 Word、WPS 或网站编辑器中。';
-}
-
-/** The browser asks before leaving while a section holds text typed but not yet saved. */
-function useLeaveWarning(active: boolean): void {
-  useEffect(() => {
-    if (!active) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [active]);
 }
 
 /** Marks the page so the print style sheet can hide the application's header and banners. */

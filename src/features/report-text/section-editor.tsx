@@ -1,12 +1,14 @@
 /** One section of the report: its heading, an editable text, 保存 and 按表格重新生成本节 (asking first if edited). */
 import { useId, useState } from 'react';
 import type { ReportTextSection } from '@/storage/db';
+import { StaleNotice, type Stale } from '@/features/shared/stale-notice';
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | ({ kind: 'conflict' } & Stale);
 
 interface Props {
   section: ReportTextSection;
@@ -16,11 +18,15 @@ interface Props {
   hasSaved: boolean;
   /** Typed here but not yet saved. */
   dirty: boolean;
+  /** Another window saved this section after this edit began. */
+  newerElsewhere: boolean;
   state: SaveState;
   placeholder?: string;
   onChange: (text: string) => void;
   onBlur: () => void;
   onSave: () => void;
+  /** 用对方的版本: drop this window's edit. */
+  onTakeTheirs: () => void;
   onRegenerate: () => void;
 }
 
@@ -51,6 +57,9 @@ export function SectionEditor(p: Props) {
         onChange={(e) => p.onChange(e.target.value)}
         onBlur={p.onBlur}
       />
+      {p.state.kind === 'conflict' && (
+        <StaleNotice stale={p.state} onTakeTheirs={p.onTakeTheirs} onKeepMine={p.onSave} />
+      )}
       {p.state.kind === 'error' && (
         <p className="rt-error" role="alert">
           {p.state.message}
@@ -68,7 +77,9 @@ export function SectionEditor(p: Props) {
       </div>
       {confirming && (
         <div className="rt-confirm" role="alertdialog" aria-label="确认重新生成">
-          <p>本节已修改。按表格重新生成会用表格数据生成的文字替换本节现有文字，您写的内容将不再保留。确定重新生成吗？</p>
+          <p>
+            本节已修改。按表格重新生成会用表格数据生成的文字替换本节现有文字，您写的内容将不再保留。确定重新生成吗？
+          </p>
           <button
             type="button"
             className="rt-danger"
@@ -90,6 +101,8 @@ export function SectionEditor(p: Props) {
 
 function stateText(p: Props): string {
   if (p.state.kind === 'saving') return '正在保存…';
+  if (p.state.kind === 'conflict') return '未保存：另一个窗口已修改本节';
+  if (p.dirty && p.newerElsewhere) return '有未保存的修改；另一个窗口已保存了本节的新内容';
   if (p.dirty) return '有未保存的修改（离开输入框时自动保存）';
   if (p.state.kind === 'saved') return `已保存 ${new Date(p.state.at).toLocaleTimeString('zh-CN', { hour12: false })}`;
   if (p.hasSaved) return '已保存';

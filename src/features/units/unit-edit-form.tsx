@@ -1,7 +1,10 @@
 /** Edits a unit in place, in its own table row: every field, with aliases as one comma / 顿号 list. */
 import { useState, type FormEvent } from 'react';
+import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
+import { useUnsavedWork } from '@/state/unsaved-work';
 import type { UnitRow } from '@/storage/db';
-import type { UnitsRepo } from '@/storage/units-repo';
+import { StaleWriteError } from '@/storage/errors';
+import { unitRev, type UnitsRepo } from '@/storage/units-repo';
 import { applyUnitEdit } from './apply-unit-edit';
 import { CreditCodeField, creditCodeError } from './credit-code-field';
 import { draftOf, planUnitEdit, type UnitDraft } from './unit-edit-plan';
@@ -18,16 +21,57 @@ interface Props {
 }
 
 export function UnitEditForm({ unit, units, repo, action, onClose }: Props) {
+  // The unit as the form read it: the edit is written against this version.
+  const [base, setBase] = useState<UnitRow>(unit);
   const [draft, setDraft] = useState<UnitDraft>(() => draftOf(unit));
-  const set = <K extends keyof UnitDraft>(key: K) => (value: UnitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const [stale, setStale] = useState<{ notice: Stale; current: UnitRow } | undefined>();
+  const set =
+    <K extends keyof UnitDraft>(key: K) =>
+    (value: UnitDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const { busy } = action;
   const blocked = draft.name.trim() === '' || creditCodeError(draft.creditCode) !== undefined;
+  const touched = planUnitEdit(base, draft).length > 0;
+  useUnsavedWork(touched, '单位信息未保存');
+  // Nothing typed yet: a newer version saved in another window simply shows.
+  if (!touched && !stale && unitRev(unit) !== unitRev(base)) {
+    setBase(unit);
+    setDraft(draftOf(unit));
+  }
 
-  const submit = async (event: FormEvent) => {
+  const attempt = async (from: UnitRow) => {
+    const steps = planUnitEdit(from, draft);
+    let refused = false;
+    const ok = await action.run(async () => {
+      try {
+        const said = await applyUnitEdit(repo, from, steps, unitRev(from));
+        setStale(undefined);
+        return said;
+      } catch (error) {
+        const notice = staleOf(error);
+        if (!notice || !(error instanceof StaleWriteError)) throw error;
+        refused = true;
+        setStale({ notice, current: error.current as UnitRow });
+      }
+    });
+    if (ok && !refused) onClose();
+  };
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (blocked) return;
-    const steps = planUnitEdit(unit, draft);
-    if (await action.run(() => applyUnitEdit(repo, unit, steps))) onClose();
+    if (!blocked) void attempt(base);
+  };
+
+  const takeTheirs = (current: UnitRow) => {
+    setBase(current);
+    setDraft(draftOf(current));
+    setStale(undefined);
+  };
+
+  const keepMine = (current: UnitRow) => {
+    // Written over the other window's version, as a change from what it stored.
+    setBase(current);
+    void attempt(current);
   };
 
   return (
@@ -52,6 +96,14 @@ export function UnitEditForm({ unit, units, repo, action, onClose }: Props) {
           wide
         />
       </div>
+      {stale && (
+        <StaleNotice
+          stale={stale.notice}
+          busy={busy}
+          onTakeTheirs={() => takeTheirs(stale.current)}
+          onKeepMine={() => keepMine(stale.current)}
+        />
+      )}
       <p className="units-hint">改名后，原名称会自动保留为曾用名，导入写着旧名称的文件时仍能认出本单位。</p>
       <div className="units-form-actions">
         <button type="submit" className="units-primary" disabled={busy || blocked}>

@@ -8,6 +8,7 @@ import type {
   BackupReceivedVersion,
   BackupReport,
   BackupReportText,
+  BackupStamp,
   BackupUnit,
 } from '@/domain/backup/backup-shape';
 import type { FieldKey, Values } from '@/domain/format/types';
@@ -36,6 +37,8 @@ export function reportToBackup(row: ReportRow): BackupReport {
     status: row.status,
     rev: row.rev,
   };
+  if (row.explanationStamps) report.explanationStamps = { ...row.explanationStamps };
+  if (row.explanationHistory) report.explanationHistory = row.explanationHistory.map((h) => ({ ...h }));
   if (row.stated) {
     const stated: Record<FieldKey, number> = {};
     for (const [key, value] of Object.entries(row.stated)) if (typeof value === 'number') stated[key] = value;
@@ -66,7 +69,28 @@ export function reportFromBackup(
     rev: existing ? Math.max(existing.rev, report.rev) + 1 : report.rev,
   };
   if (report.stated) row.stated = { ...report.stated };
+  const stamps = restoredStamps(report.explanationStamps, existing?.explanationStamps, now);
+  if (stamps) row.explanationStamps = stamps;
+  if (report.explanationHistory) row.explanationHistory = report.explanationHistory.map((h) => ({ ...h }));
   return row;
+}
+
+/**
+ * The note versions after a restore: the file's as they are into an empty place; over an existing report every
+ * note moves past both, so a window still editing the old note is refused rather than silently overwriting.
+ */
+function restoredStamps(
+  file: Readonly<Record<string, BackupStamp>> | undefined,
+  existing: Readonly<Record<string, BackupStamp>> | undefined,
+  now: number,
+): Record<string, BackupStamp> | undefined {
+  if (!existing) return file ? { ...file } : undefined;
+  const out: Record<string, BackupStamp> = {};
+  for (const key of new Set([...Object.keys(file ?? {}), ...Object.keys(existing)])) {
+    const rev = Math.max(file?.[key]?.rev ?? 0, existing[key]?.rev ?? 0) + 1;
+    out[key] = { rev, at: now, who: file?.[key]?.who ?? '恢复备份', window: '' };
+  }
+  return out;
 }
 
 /** One history row per cell whose value differs between what the workspace held and what is restored. */
@@ -104,7 +128,10 @@ export function textToBackup(row: ReportTextRow): BackupReportText {
 
 /** The file's text of a report, stored for `reportId` (the workspace's id of that report). */
 export function textFromBackup(text: BackupReportText, reportId: string): ReportTextRow {
-  return { ...text, reportId, sections: text.sections.map((s) => ({ ...s })) };
+  const row: ReportTextRow = { ...text, reportId, sections: text.sections.map((s) => ({ ...s })) };
+  if (text.stamps) row.stamps = { ...text.stamps };
+  if (text.history) row.history = text.history.map((h) => ({ ...h }));
+  return row;
 }
 
 export function versionToBackup(row: ReceivedVersionRow): BackupReceivedVersion {

@@ -36,20 +36,27 @@ export async function readDeadlineConfig(db: XxgkDb): Promise<DeadlineConfig> {
   return parseDeadlineConfig(await settingsRepo(db).get(DEADLINE_SETTING));
 }
 
-export async function saveDeadlineConfig(db: XxgkDb, config: DeadlineConfig): Promise<void> {
+/** The deadlines with their version, for the form that edits them. */
+export async function readDeadlineSetting(db: XxgkDb): Promise<{ config: DeadlineConfig; rev: number }> {
+  const { value, rev } = await settingsRepo(db).getVersioned(DEADLINE_SETTING);
+  return { config: parseDeadlineConfig(value), rev };
+}
+
+const WHAT = '截止日期设置';
+
+/** Saves the deadlines read at version `expectedRev`; a `StaleWriteError` when another window saved them since. */
+export async function saveDeadlineConfig(db: XxgkDb, config: DeadlineConfig, expectedRev: number): Promise<void> {
   for (const [name, d] of [
     ['部门、乡镇街道', config.departments],
     ['政府本级和全区汇总', config.governments],
   ] as const) {
     if (!isMonthDay(d)) throw new RefusedError(`${name}的截止日期无效，请重新选择一个日期。设置未保存。`);
   }
-  await settingsRepo(db).set(DEADLINE_SETTING, {
-    departments: { ...config.departments },
-    governments: { ...config.governments },
-  });
+  const value = { departments: { ...config.departments }, governments: { ...config.governments } };
+  await settingsRepo(db).setAt(DEADLINE_SETTING, value, expectedRev, WHAT);
 }
 
-/** Back to 1月31日 / 3月31日 (条例 第五十条). */
-export async function resetDeadlineConfig(db: XxgkDb): Promise<void> {
-  await settingsRepo(db).set(DEADLINE_SETTING, null);
+/** Back to 1月31日 / 3月31日 (条例 第五十条), against the version read, as a save. */
+export async function resetDeadlineConfig(db: XxgkDb, expectedRev: number): Promise<void> {
+  await settingsRepo(db).setAt(DEADLINE_SETTING, null, expectedRev, WHAT);
 }

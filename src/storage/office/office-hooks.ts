@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeadlineConfig } from '@/domain/office/deadlines';
 import type { ReceiptRow, ReportRow, RosterRow, XxgkDb } from '../db';
 import { rosterIdOf } from './roster-repo';
-import { readDeadlineConfig } from './deadline-setting';
+import { readDeadlineConfig, readDeadlineSetting } from './deadline-setting';
 import { readReportRowsOfYears } from './office-queries';
 
 /** Whole report rows of the given years; undefined while loading. */
@@ -33,4 +33,9 @@ export function useRoster(
       areaId === undefined || year === undefined ? null : ((await db.rosters.get(rosterIdOf(areaId, year))) ?? null),
     [db, areaId, year],
   );
+}
+
+/** The deadlines with their version, for the form that edits them; undefined while loading. */
+export function useDeadlineSetting(db: XxgkDb): { config: DeadlineConfig; rev: number } | undefined {
+  return useLiveQuery(() => readDeadlineSetting(db), [db]);
 }

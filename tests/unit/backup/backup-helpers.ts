@@ -3,7 +3,7 @@ import { commentsRepo } from '@/storage/comments-repo';
 import type { ReceivedVersionRow, XxgkDb } from '@/storage/db';
 import { dumpDb } from '@/storage/db-dump';
 import { reportsRepo } from '@/storage/reports-repo';
-import { textsRepo } from '@/storage/texts/texts-repo';
+import { revOfSection, textsRepo } from '@/storage/texts/texts-repo';
 import { unitsRepo } from '@/storage/units-repo';
 
 export const REGULATIONS = 't2.regulations.issued';
@@ -24,7 +24,7 @@ export async function smallWorkspace(db: XxgkDb) {
   await set(edu2025.id, REGULATIONS, 5);
   await set(edu2025.id, FEES, 1.25);
   await set(fin2025.id, REPEALED, 2);
-  await reports.setExplanation(edu2025.id, 'X1', '上年数据有误');
+  await reports.setExplanation(edu2025.id, 'X1', '上年数据有误', '张三', 0);
   await commentsRepo(db).add(edu2025.id, REGULATIONS, '请核实', '审核员');
   return { education, finance, edu2024, edu2025, fin2025 };
 }
@@ -45,7 +45,8 @@ export async function snapshot(db: XxgkDb) {
 /** One saved section of a report's text, through the texts repository (section 3 exists in every new format). */
 export async function saveText(db: XxgkDb, reportId: string, text: string, who = '张三') {
   const heading = (await textsRepo(db).drafts(reportId)).find((d) => d.number === 3)?.heading ?? '';
-  return textsRepo(db).saveSection(reportId, { number: 3, heading, text }, who);
+  const rev = revOfSection(await textsRepo(db).get(reportId), 3);
+  return textsRepo(db).saveSection(reportId, { number: 3, heading, text }, who, rev);
 }
 
 /** A received file kept as a version (as the import of a unit's file stores it). */

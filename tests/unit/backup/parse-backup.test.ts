@@ -66,13 +66,33 @@ describe('parseBackup', () => {
     expect(reasonsOf(file({ units: 'x' }))[0]).toMatch(/缺少单位列表/);
   });
 
-  it('refuses unknown formats, a format that does not fit the year, values that are not numbers, missing units', () => {
+  it('lists values their cell refuses (text, −5, 1.5, 1e300 in counts) and keeps the rest restorable', () => {
+    const values = {
+      't2.regulations.issued': '5件',
+      't2.regulations.repealed': -5,
+      't2.regulations.valid': 1.5,
+      't2.normativeDocs.issued': 1e300,
+      't2.fees.amount': 1e300,
+      't2.normativeDocs.repealed': 3,
+    };
+    const result = parseBackup(file({ reports: [{ ...REPORT, values }] }));
+    if (!result.ok) throw new Error(result.reasons.join('；'));
+    expect(result.refused.map((r) => [r.report, r.field, r.reason])).toEqual([
+      ['区教育局 2025 年', 't2.regulations.issued', '“5件”不是数字'],
+      ['区教育局 2025 年', 't2.regulations.repealed', '“-5”不能为负数'],
+      ['区教育局 2025 年', 't2.regulations.valid', expect.stringContaining('“1.5”不是整数') as string],
+      ['区教育局 2025 年', 't2.normativeDocs.issued', '“1e+300”太大，请核对'],
+      ['区教育局 2025 年', 't2.fees.amount', '“1e+300”太大，请核对'],
+    ]);
+    expect(result.refused[0]?.cell).toContain('规章');
+    expect(result.backup.reports[0]?.values).toEqual({ 't2.normativeDocs.repealed': 3 });
+  });
+
+  it('refuses unknown formats, a format that does not fit the year, missing units', () => {
     expect(reasonsOf(file({ reports: [{ ...REPORT, formatId: 'province-2030' }] }))[0]).toMatch(
       /“区教育局 2025 年”使用的格式“province-2030”本工具不认识，请先更新本工具/,
     );
     expect(reasonsOf(file({ reports: [{ ...REPORT, formatId: 'national-legacy' }] }))[0]).toMatch(/年度与其格式.*不符/);
-    const text = reasonsOf(file({ reports: [{ ...REPORT, values: { 't2.regulations.issued': '5件' } }] }));
-    expect(text[0]).toMatch(/“区教育局 2025 年”中“.+”的值“5件”不是数字/);
     expect(reasonsOf(file({ reports: [{ ...REPORT, unitId: 'gone', id: 'gone:2025' }] }))[0]).toMatch(
       /2025 年的报表，其所属单位（编号 gone）不在文件中/,
     );

@@ -66,7 +66,7 @@ describe('applyUnitEdit against the repository', () => {
     const repo = unitsRepo(db);
     const unit = await repo.create({ name: '甲局', kind: '部门' });
     const steps = planUnitEdit(unit, { ...draftOf(unit), name: '乙局', contactPerson: '张三' });
-    const message = await applyUnitEdit(repo, unit, steps);
+    const message = await applyUnitEdit(repo, unit, steps, 0);
     expect(message).toContain('原名称“甲局”已保留为曾用名');
     const stored = await repo.get(unit.id);
     expect(stored?.name).toBe('乙局');
@@ -81,7 +81,7 @@ describe('applyUnitEdit against the repository', () => {
     await repo.create({ name: '丙局', kind: '部门' });
     const unit = await repo.create({ name: '丁局', kind: '部门' });
     const steps = planUnitEdit(unit, { ...draftOf(unit), kind: '其他', aliasesText: '丙局' });
-    await expect(applyUnitEdit(repo, unit, steps)).rejects.toThrow(
+    await expect(applyUnitEdit(repo, unit, steps, 0)).rejects.toThrow(
       /^未保存：曾用名\/别名、单位类型。原因：名称“丙局”已被单位“丙局”使用/,
     );
     expect((await repo.get(unit.id))?.kind).toBe('部门');

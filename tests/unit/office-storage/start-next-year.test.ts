@@ -94,13 +94,13 @@ describe('deadline setting', () => {
     const { db } = await setup();
     expect(await readDeadlineConfig(db)).toEqual(LEGAL_DEADLINES);
     const mine = { departments: { month: 1, day: 15 }, governments: { month: 2, day: 28 } };
-    await saveDeadlineConfig(db, mine);
+    await saveDeadlineConfig(db, mine, 0);
     expect(await readDeadlineConfig(db)).toEqual(mine);
     await expect(
-      saveDeadlineConfig(db, { departments: { month: 2, day: 30 }, governments: mine.governments }),
+      saveDeadlineConfig(db, { departments: { month: 2, day: 30 }, governments: mine.governments }, 1),
     ).rejects.toThrow(/截止日期无效/);
     expect(await readDeadlineConfig(db)).toEqual(mine);
-    await resetDeadlineConfig(db);
+    await resetDeadlineConfig(db, 1);
     expect(await readDeadlineConfig(db)).toEqual(LEGAL_DEADLINES);
   });
 });

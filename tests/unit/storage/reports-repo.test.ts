@@ -198,7 +198,7 @@ describe('cross-year checks in the summary', () => {
     expect(refreshed?.summary).toMatchObject({ errors: 2, openErrors: 2 });
     const { problems } = await reports.check(thisYear);
     expect(problems.map((p) => p.ruleId)).toEqual(['X1', 'X1']);
-    for (const p of problems) await reports.setExplanation(thisYear, p.key, '上年公布数字有误，已更正');
+    for (const p of problems) await reports.setExplanation(thisYear, p.key, '上年公布数字有误，已更正', '张三', 0);
     expect((await reports.getReport(thisYear))?.summary).toMatchObject({ errors: 2, openErrors: 0 });
     expect((await reports.markComplete(thisYear)).status).toBe('已完成');
   });
