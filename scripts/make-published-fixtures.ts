@@ -6,7 +6,7 @@
  * `npx tsx scripts/make-published-fixtures.ts` (needs `soffice`); the generated files are committed.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { NATIONAL_2019 } from '../src/domain/formats/national-2019';
 import { NATIONAL_2021 } from '../src/domain/formats/national-2021';
 import { buildPrintRows } from '../src/features/shared/print-rows';
 import { makeValues, withComputed } from './import-fixtures/report-values';
+import { writeZip } from './import-fixtures/zip-writer';
 
 const OUT = fileURLToPath(new URL('../tests/fixtures/published/', import.meta.url));
 
@@ -152,7 +153,7 @@ const FIXTURES: Fixture[] = [
     unit: '某某县市场监督管理局',
     year: 2023,
     sections: contradicting2021,
-    findings: ['T1', 'T1', 'T1', 'T1', 'T2', 'T4', 'T5', 'T6'],
+    findings: ['T1', 'T1', 'T1', 'T1', 'T2', 'T4', 'T6'],
   },
   {
     name: '2019-agreeing-gbk',
@@ -192,7 +193,8 @@ function tableHtml(format: FormatDef, tableIndex: number, values: Record<FieldKe
     .map((row) => {
       const cells = row.map((cell) => {
         const span =
-          (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') + (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
+          (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') +
+          (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
         const text = cell.kind === 'value' || cell.kind === 'computed' ? cell.text : messyLabel(cell.text);
         return `<td${span} style="border:1px solid #000;padding:2pt"><p>${text}</p></td>`;
       });
@@ -205,7 +207,8 @@ function tableHtml(format: FormatDef, tableIndex: number, values: Record<FieldKe
 function messyLabel(text: string): string {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   // Two-character applicant headings print on two lines, as in the official template.
-  if (/^(商业企业|科研机构|社会公益组织|法律服务机构)$/.test(text)) return `${escaped.slice(0, 2)}<br>${escaped.slice(2)}`;
+  if (/^(商业企业|科研机构|社会公益组织|法律服务机构)$/.test(text))
+    return `${escaped.slice(0, 2)}<br>${escaped.slice(2)}`;
   return escaped.length > 6 ? `&nbsp;${escaped}` : escaped;
 }
 
@@ -260,7 +263,8 @@ try {
     writeFileSync(page, f.gbk ? encodeGbk(html) : html);
     soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', `${f.name}.html`], work);
     soffice(['--convert-to', 'pdf', `${f.name}.docx`], work);
-    for (const ext of ['html', 'docx', 'pdf']) copyFileSync(join(work, `${f.name}.${ext}`), join(OUT, `${f.name}.${ext}`));
+    for (const ext of ['html', 'docx', 'pdf'])
+      copyFileSync(join(work, `${f.name}.${ext}`), join(OUT, `${f.name}.${ext}`));
     manifest[f.name] = {
       formatId: f.format.id,
       unit: f.unit,
@@ -270,8 +274,33 @@ try {
     };
   }
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  writeHostile();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Files that must be refused: a .docx whose document.xml inflates to 300 MB, a report saved as legacy .doc, and
+ * a "scanned" PDF (a page that is one picture, no text layer), the last two made by LibreOffice.
+ */
+function writeHostile(): void {
+  const body = new Uint8Array(300 * 1024 * 1024).fill(0x20);
+  const types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+  const bomb = writeZip([
+    { name: '[Content_Types].xml', data: new TextEncoder().encode(types) },
+    { name: 'word/document.xml', data: body, declaredSize: 40_000 },
+  ]);
+  writeFileSync(join(OUT, 'hostile-zip-bomb.docx'), bomb);
+  const png = readFileSync(fileURLToPath(new URL('../public/pwa-512x512.png', import.meta.url))).toString('base64');
+  writeFileSync(
+    join(work, 'scanned.html'),
+    `<html><body><p><img src="data:image/png;base64,${png}" width="600"></p></body></html>`,
+  );
+  soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', 'scanned.html'], work);
+  soffice(['--convert-to', 'pdf', 'scanned.docx'], work);
+  copyFileSync(join(work, 'scanned.pdf'), join(OUT, 'hostile-scanned.pdf'));
+  soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'doc:MS Word 97', '2021-agreeing.html'], work);
+  copyFileSync(join(work, '2021-agreeing.doc'), join(OUT, 'legacy-word-2021.doc'));
 }
 
 /** GB2312 bytes through iconv, which Debian always has; Node's TextEncoder writes UTF-8 only. */

@@ -45,20 +45,26 @@ const OVERSIGHT = ['工作考核', '社会评议', '责任追究'];
 
 export function checkPublishedText(format: FormatDef, values: Values, text: string): TextFinding[] {
   const sections = splitSections(normaliseText(text));
-  return [...figureFindings(format, values, text), ...structureFindings(format, sections)];
+  const figures = textFigureProblems(format, values, text).map(fromProblem);
+  // T2 already asks section 六 about the fee when unpaid-fee applications exist: T5 would say it twice.
+  const structure = structureFindings(format, sections).filter(
+    (f) => f.rule !== 'T5' || !figures.some((g) => g.rule === 'T2'),
+  );
+  return [...figures, ...structure];
 }
 
-function figureFindings(format: FormatDef, values: Values, text: string): TextFinding[] {
+/**
+ * T1 and T2 with every known phrasing: what the report text page shows for a clerk's own text, and the figure
+ * half of a published report's findings. A sentence read by two phrasings of one quantity is one problem.
+ */
+export function textFigureProblems(format: FormatDef, values: Values, text: string): TextProblem[] {
   const seen = new Set<string>();
-  const out: TextFinding[] = [];
-  for (const p of checkReportText(format, values, text, ALL_QUANTITIES)) {
-    // A sentence read by two phrasings of one quantity is one finding.
+  return checkReportText(format, values, text, ALL_QUANTITIES).filter((p) => {
     const id = `${p.ruleId}:${p.section ?? ''}:${p.quote ?? p.key}`;
-    if (seen.has(id)) continue;
+    if (seen.has(id)) return false;
     seen.add(id);
-    out.push(fromProblem(p));
-  }
-  return out;
+    return true;
+  });
 }
 
 function fromProblem(p: TextProblem): TextFinding {
@@ -81,7 +87,11 @@ function structureFindings(format: FormatDef, sections: readonly TextSection[]):
     } else if (number < 6 && SAYS_NOTHING.test(found.body)) {
       const body = found.body.trim();
       out.push({
-        ...warn('T4', `${SECTION_NAMES[number]}“${found.heading}”${body ? `只写了“${body}”` : '没有内容'}，应如实填写`, number),
+        ...warn(
+          'T4',
+          `${SECTION_NAMES[number]}“${found.heading}”${body ? `只写了“${body}”` : '没有内容'}，应如实填写`,
+          number,
+        ),
         ...(body ? { quote: body } : {}),
       });
     }

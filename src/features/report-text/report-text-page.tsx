@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { checkReport } from '@/domain/rules/engine';
 import { computeAll } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/problem';
-import { checkReportText } from '@/domain/report-text/text-checks';
+import { textFigureProblems } from '@/domain/report-text/published-checks';
 import type { ReportTextSection, XxgkDb } from '@/storage/db';
 import { textsRepo } from '@/storage/texts/texts-repo';
 import { hasDraft, joinSections, mergeSaved } from '@/storage/texts/text-slots';
@@ -62,7 +62,7 @@ function TextEditor({ session }: { session: TextSession }) {
     const t3 = checkReport(format, report.values, session.unitKind ? { unitKind: session.unitKind } : {}).filter(
       (p) => p.ruleId === 'T3',
     );
-    return [...checkReportText(format, report.values, checkedText), ...t3];
+    return [...textFigureProblems(format, report.values, checkedText), ...t3];
   }, [format, report.values, session.unitKind, checkedText]);
 
   const dirty = Object.entries(edits).some(([n, text]) => stored.find((s) => s.number === Number(n))?.text !== text);

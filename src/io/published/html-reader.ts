@@ -19,8 +19,34 @@ interface Node {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'select', 'textarea']);
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer',
-  'blockquote', 'pre', 'center', 'table', 'tr', 'title', 'dd', 'dt', 'form', 'main', 'nav', 'aside', 'hr',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'center',
+  'table',
+  'tr',
+  'title',
+  'dd',
+  'dt',
+  'form',
+  'main',
+  'nav',
+  'aside',
+  'hr',
 ]);
 
 export function readHtml(html: string): PublishedDoc {
@@ -78,7 +104,11 @@ function tableRows(table: Node): SpanCell[][] {
 function rowCells(tr: Node): SpanCell[] {
   return (tr.childNodes ?? [])
     .filter((c) => c.nodeName === 'td' || c.nodeName === 'th')
-    .map((cell) => ({ text: cleanText(cellText(cell)), rowSpan: span(cell, 'rowspan'), colSpan: span(cell, 'colspan') }));
+    .map((cell) => ({
+      text: cleanText(cellText(cell)),
+      rowSpan: span(cell, 'rowspan'),
+      colSpan: span(cell, 'colspan'),
+    }));
 }
 
 function cellText(node: Node): string {

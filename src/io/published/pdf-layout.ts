@@ -113,14 +113,13 @@ function findTables(segments: readonly Segment[]): Table[] {
   };
   h.forEach((a, i) => {
     v.forEach((b, j) => {
-      const touches =
-        b.x0 >= a.x0 - TOUCH && b.x0 <= a.x1 + TOUCH && a.y0 >= b.y0 - TOUCH && a.y0 <= b.y1 + TOUCH;
+      const touches = b.x0 >= a.x0 - TOUCH && b.x0 <= a.x1 + TOUCH && a.y0 >= b.y0 - TOUCH && a.y0 <= b.y1 + TOUCH;
       if (touches) parent[find(i)] = find(h.length + j);
     });
   });
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
-  h.forEach((s, i) => ((groups.get(find(i)) ?? setNew(groups, find(i))).h.push(s)));
-  v.forEach((s, j) => ((groups.get(find(h.length + j)) ?? setNew(groups, find(h.length + j))).v.push(s)));
+  h.forEach((s, i) => (groups.get(find(i)) ?? setNew(groups, find(i))).h.push(s));
+  v.forEach((s, j) => (groups.get(find(h.length + j)) ?? setNew(groups, find(h.length + j))).v.push(s));
   const out: Table[] = [];
   for (const g of groups.values()) {
     if (g.h.length < 2 || g.v.length < 2) continue;
@@ -192,7 +191,10 @@ function tableGrid(t: Table, runs: readonly TextRun[]): CellValue[][] {
 
 /** A cell's lines: a number wrapped in a narrow cell ("73.865" over "5") is joined back without a break. */
 function joinCellLines(texts: readonly string[]): string {
-  return texts.reduce((acc, t) => (acc === '' ? t : /[\d.]$/u.test(acc) && /^[\d.]/u.test(t) ? acc + t : `${acc}\n${t}`), '');
+  return texts.reduce(
+    (acc, t) => (acc === '' ? t : /[\d.]$/u.test(acc) && /^[\d.]/u.test(t) ? acc + t : `${acc}\n${t}`),
+    '',
+  );
 }
 
 interface Line {
@@ -249,7 +251,8 @@ function paragraphs(runs: readonly TextRun[], tables: readonly Table[], width = 
   const out: { text: string; top: number }[] = [];
   let open: { text: string; top: number; runsOn: boolean; bottom: number } | undefined;
   for (const l of all) {
-    const tableBetween = open !== undefined && tables.some((t) => (t.ys[0] ?? 0) < open!.bottom && (t.ys[0] ?? 0) > l.top);
+    const tableBetween =
+      open !== undefined && tables.some((t) => (t.ys[0] ?? 0) < open!.bottom && (t.ys[0] ?? 0) > l.top);
     if (open && open.runsOn && !tableBetween && !NEW_PARAGRAPH.test(l.text)) {
       open.text += l.text;
     } else {
@@ -280,7 +283,11 @@ export function joinPages(pages: readonly LaidOutPage[]): PublishedBlock[] {
         last.columns = columns;
         return;
       }
-      out.push(b.kind === 'table' ? { kind: 'table', rows: b.rows, columns: b.columns ?? [] } : { kind: 'paragraph', text: b.text });
+      out.push(
+        b.kind === 'table'
+          ? { kind: 'table', rows: b.rows, columns: b.columns ?? [] }
+          : { kind: 'paragraph', text: b.text },
+      );
     });
   }
   return out.map((b) => (b.kind === 'table' ? { kind: 'table', rows: b.rows } : b));
@@ -311,7 +318,8 @@ function remap(rows: readonly CellValue[][], from: readonly number[], to: readon
 function appendRows(rows: CellValue[][], more: readonly CellValue[][]): void {
   const tail = rows.at(-1);
   const head = more[0];
-  const hasNumber = (row: readonly CellValue[]) => row.some((v) => typeof v === 'string' && /^\s*-?\d[\d,.]*\s*$/u.test(v));
+  const hasNumber = (row: readonly CellValue[]) =>
+    row.some((v) => typeof v === 'string' && /^\s*-?\d[\d,.]*\s*$/u.test(v));
   if (tail && head && !hasNumber(tail) && hasNumber(head) && typeof tail[0] !== 'undefined') {
     rows[rows.length - 1] = tail.map((v, i) => {
       const next = head[i];

@@ -35,7 +35,11 @@ function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
-export async function readPdf(bytes: Uint8Array, limits: Readonly<ImportLimits>, resources: PdfResources): Promise<PdfResult> {
+export async function readPdf(
+  bytes: Uint8Array,
+  limits: Readonly<ImportLimits>,
+  resources: PdfResources,
+): Promise<PdfResult> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -56,11 +60,15 @@ export async function readPdf(bytes: Uint8Array, limits: Readonly<ImportLimits>,
       doc = await task.promise;
     } catch (e) {
       const name = e instanceof Error ? e.name : '';
-      if (name === 'PasswordException') return { ok: false, reason: '这个 PDF 设置了打开密码，无法读取。请取消密码后再导入。' };
+      if (name === 'PasswordException')
+        return { ok: false, reason: '这个 PDF 设置了打开密码，无法读取。请取消密码后再导入。' };
       return { ok: false, reason: '这个 PDF 文件不完整或已损坏，无法读取。请重新下载后再导入。' };
     }
     if (doc.numPages > MAX_PAGES) {
-      return { ok: false, reason: `这个 PDF 有 ${doc.numPages} 页，超过上限 ${MAX_PAGES} 页，不像政府信息公开年度报告。` };
+      return {
+        ok: false,
+        reason: `这个 PDF 有 ${doc.numPages} 页，超过上限 ${MAX_PAGES} 页，不像政府信息公开年度报告。`,
+      };
     }
     const pages: LaidOutPage[] = [];
     let runCount = 0;
@@ -68,7 +76,8 @@ export async function readPdf(bytes: Uint8Array, limits: Readonly<ImportLimits>,
       const page = await doc.getPage(n);
       const runs = await pageRuns(page);
       runCount += runs.length;
-      if (runCount > MAX_RUNS) return { ok: false, reason: '这个 PDF 的文字过多，不像政府信息公开年度报告，已停止读取。' };
+      if (runCount > MAX_RUNS)
+        return { ok: false, reason: '这个 PDF 的文字过多，不像政府信息公开年度报告，已停止读取。' };
       const segments = await pageSegments(pdfjs, page);
       const width = (page.view[2] ?? 0) - (page.view[0] ?? 0);
       pages.push(layOutPage({ runs, segments, width }, limits.maxColumns, limits.maxRowsPerSheet));
@@ -106,9 +115,23 @@ async function pageSegments(pdfjs: PdfJs, page: Page): Promise<Segment[]> {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   const painting = new Set<number>([
-    OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
   ]);
-  const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokes = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   list.fnArray.forEach((fn, i) => {
     const args = list.argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
@@ -131,7 +154,7 @@ function pathPieces(path: ArrayLike<number>, m: Matrix): Segment[] {
   const out: Segment[] = [];
   let [sx, sy, cx, cy] = [0, 0, 0, 0];
   const at = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-  for (let k = 0; k < path.length; ) {
+  for (let k = 0; k < path.length;) {
     const op = path[k] ?? -1;
     if (op === 0 || op === 1) {
       const [x, y] = at(path[k + 1] ?? 0, path[k + 2] ?? 0);

@@ -75,7 +75,10 @@ export async function importPublished(
 ): Promise<PublishedImport> {
   const read = await readPublishedDoc(bytes, kind, options.limits, options.pdf);
   if (!read.ok) return read;
-  const report = readReport(docWorkbook(read.doc), { fileName, ...(options.formats ? { formats: options.formats } : {}) });
+  const report = readReport(docWorkbook(read.doc), {
+    fileName,
+    ...(options.formats ? { formats: options.formats } : {}),
+  });
   if (!report.ok) {
     return {
       ok: false,

@@ -7,7 +7,8 @@ export type XmlToken =
   | { kind: 'tag'; name: string; closing: boolean; selfClosing: boolean; attrs: Record<string, string> }
   | { kind: 'text'; text: string };
 
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!(?:[^>]*)>|<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|([^<]+)/gu;
+const TOKEN =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!(?:[^>]*)>|<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|([^<]+)/gu;
 const ATTR = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/gu;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -17,7 +18,13 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
     if (m[1] !== undefined) yield { kind: 'text', text: m[1] };
     else if (m[3] !== undefined) {
-      yield { kind: 'tag', name: m[3], closing: m[2] === '/', selfClosing: m[5] === '/', attrs: attributes(m[4] ?? '') };
+      yield {
+        kind: 'tag',
+        name: m[3],
+        closing: m[2] === '/',
+        selfClosing: m[5] === '/',
+        attrs: attributes(m[4] ?? ''),
+      };
     } else if (m[6] !== undefined) yield { kind: 'text', text: decodeEntities(m[6]) };
   }
 }
