@@ -1,7 +1,7 @@
 /** What `check` adds for a published report: the text checks' findings, each with its section and sentence. */
 import { SECTION_NAMES } from '@/domain/report-text/published-checks';
-import type { PublishedInfo } from '@/io/published/read-published';
-import { PUBLISHED_KIND_NAMES } from '@/io/published/read-published';
+import type { PublishedInfo } from '@/io/published/published-kind';
+import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
 
 export function findingLines(published: PublishedInfo | undefined): string[] {
   if (!published) return [];

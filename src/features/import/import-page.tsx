@@ -12,6 +12,7 @@ import { ImportPreview } from './import-preview';
 import { choose, duplicateTargets, enqueueFiles, importAllReady, isReady } from './import-queue';
 import { useImportQueue, type ImportRow, type UnitChoice } from './import-queue-store';
 import { ImportSummary } from './import-summary';
+import { usePasteReport } from './use-paste-report';
 import './import.css';
 import { useOperatorName } from '@/storage/settings-hooks';
 
@@ -44,6 +45,15 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
     return () => useBusyStore.getState().mark('import', null);
   }, [importing]);
   const selected = rows.find((r) => r.id === selectedId);
+  usePasteReport(
+    useCallback(
+      (file: { file: Blob; name: string }) => {
+        setBulkDone(false);
+        enqueueFiles(db, [file]);
+      },
+      [db],
+    ),
+  );
 
   const onPreview = useCallback(
     (id: number) => {
@@ -66,7 +76,7 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
 
   return (
     <div className="im-page">
-      <h2>导入统计表文件</h2>
+      <h2>导入统计表文件或已发布的年度报告</h2>
       <FilePicker
         onFiles={(files) => {
           setBulkDone(false);

@@ -4,7 +4,8 @@
  */
 import type { FormatDef } from '@/domain/format/types';
 import type { PdfResources } from '../published/pdf-reader';
-import { importPublished, publishedKind, type PublishedInfo } from '../published/read-published';
+import type { PublishedInfo } from '../published/published-kind';
+import { importPublished, publishedKind } from '../published/read-published';
 import { checkInflatedSizes } from './inflate-check';
 import { IMPORT_LIMITS, type ImportLimits } from './limits';
 import { parseWorkbook } from './parse-workbook';

@@ -5,7 +5,7 @@
 import { formatById } from '@/domain/formats/registry';
 import type { ImportResult } from './import-file';
 import type { ImportedReport } from './read-report';
-import type { PublishedInfo } from '../published/read-published';
+import type { PublishedInfo } from '../published/published-kind';
 
 /** A result as posted by the worker. */
 export type TransferredResult =

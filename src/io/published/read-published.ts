@@ -5,7 +5,7 @@
  * line and the tests share one path and one set of limits.
  */
 import type { FormatDef } from '@/domain/format/types';
-import { checkPublishedText, type TextFinding } from '@/domain/report-text/published-checks';
+import { checkPublishedText } from '@/domain/report-text/published-checks';
 import type { ImportLimits } from '../import/limits';
 import { hasDirectoryName } from '../import/precheck';
 import { readReport, type ImportedReport } from '../import/read-report';
@@ -14,23 +14,8 @@ import { decodeHtml } from './decode-html';
 import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
 import type { PdfResources } from './pdf-reader';
+import { PUBLISHED_KIND_NAMES, type PublishedInfo, type PublishedKind } from './published-kind';
 import { docText, docWorkbook, type PublishedDoc } from './published-doc';
-
-export type PublishedKind = 'html' | 'docx' | 'pdf' | 'doc';
-
-export const PUBLISHED_KIND_NAMES: Readonly<Record<PublishedKind, string>> = {
-  html: '网页',
-  docx: 'Word 文档',
-  pdf: 'PDF',
-  doc: '旧版 Word 文档',
-};
-
-/** What a published report's import adds to a spreadsheet's: its kind, its prose and the text checks' findings. */
-export interface PublishedInfo {
-  kind: PublishedKind;
-  text: string;
-  findings: TextFinding[];
-}
 
 export const LEGACY_DOC_MESSAGE =
   '这是旧版 Word 文档（.doc），无法直接读取。请在 Word 或 WPS 中打开，另存为 .docx 格式后再导入。';
