@@ -20,7 +20,7 @@ const LIBS = {
     message: 'Dexie is used only in src/storage: call its repositories and hooks instead.',
   },
   sheets: {
-    regex: '^(xlsx|exceljs|docx)(/.*)?$',
+    regex: '^(xlsx|exceljs|docx|pdfjs-dist|parse5)(/.*)?$',
     message: 'Spreadsheet and document libraries are used only in src/io: call its readers and writers instead.',
   },
   grid: {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -26,6 +26,27 @@ function dropCspInDev(): Plugin {
   };
 }
 
+/**
+ * PDF.js reads Chinese text with its packed character maps and draws standard fonts from its own files: both
+ * folders are emitted as `pdfjs/cmaps/` and `pdfjs/standard_fonts/` (build only) and precached, so a PDF reads
+ * from our origin with the network off.
+ */
+function pdfjsResources(): Plugin {
+  const root = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url));
+  return {
+    name: 'pdfjs-resources',
+    apply: 'build',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(`${root}${folder}`)) {
+          if (!/\.(bcmap|pfb|ttf)$/.test(name)) continue;
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(`${root}${folder}/${name}`) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from a sub-folder of an intranet server as well as from a host's root.
   base: './',
@@ -48,6 +69,7 @@ export default defineConfig({
   plugins: [
     react(),
     dropCspInDev(),
+    pdfjsResources(),
     VitePWA({
       registerType: 'prompt',
       // Registered by src/app/pwa.ts through workbox-window: no inline registration script under the CSP.
@@ -70,7 +92,8 @@ export default defineConfig({
       },
       workbox: {
         // Every emitted file, lazily loaded chunks and worker bundles included, so import/export work offline.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest}'],
+        // PDF.js's character maps (.bcmap) and standard fonts (.pfb, .ttf) too: a PDF must read offline.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest,bcmap,pfb,ttf}'],
         // Workbox silently skips larger files (default 2 MiB); the spreadsheet chunks come close.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',

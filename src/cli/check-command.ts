@@ -15,10 +15,13 @@ import { importFile, type ImportResult } from '@/io/import/import-file';
 import { IMPORT_LIMITS } from '@/io/import/limits';
 import { parseArgs } from './args';
 import type { CommandResult } from './command';
+import { nodePdfResources } from './pdf-resources';
+import { findingLines, jsonFindings } from './published-findings';
 
 export const CHECK_USAGE = 'check 统计表文件... [--prior 上年统计表文件] [--json]';
 export const CHECK_SUMMARY =
-  '读取他人报送的统计表（.xlsx/.xls/.et/.ods/.csv），列出识别到的格式、单位、年度、每个数值和校验问题';
+  '读取他人报送的统计表（.xlsx/.xls/.et/.ods/.csv）或已发布的年度报告（.html/.htm/.docx/.pdf），' +
+  '列出识别到的格式、单位、年度、每个数值和校验问题（年度报告还核对正文与表格）';
 
 type Imported = Extract<ImportResult, { ok: true }>;
 
@@ -70,7 +73,7 @@ async function importPath(path: string): Promise<ImportResult> {
       };
     }
     const bytes = new Uint8Array(await readFile(path));
-    return await importFile(bytes, basename(path));
+    return await importFile(bytes, basename(path), { pdf: nodePdfResources() });
   } catch {
     return { ok: false, reason: `无法读取文件“${path}”：文件不存在或没有读取权限。` };
   }
@@ -119,6 +122,7 @@ function textReport(path: string, r: Imported, problems: readonly Problem[]): st
       ? '校验通过：未发现问题。'
       : `校验发现 ${problems.length} 个问题（错误 ${errors} 个，警告 ${problems.length - errors} 个）：`,
     ...problems.map((p) => `  [${p.severity === 'error' ? '错误' : '警告'} ${p.ruleId}] ${p.message}`),
+    ...findingLines(r.published),
   );
   return lines;
 }
@@ -145,6 +149,7 @@ function jsonReport(path: string, r: Imported, problems: readonly Problem[]) {
     refused: r.refused,
     unplaced: r.unplaced,
     problems: problems.map(({ ruleId, severity, message, cells }) => ({ ruleId, severity, message, cells })),
+    ...jsonFindings(r.published),
   };
 }
 

@@ -4,7 +4,6 @@
  * not re-render.
  */
 import { create } from 'zustand';
-import type { UnitKind } from '@/domain/format/types';
 import type { ImportResult } from '@/io/import/import-file';
 import type { ImportUnitChoice } from '@/storage/import/commit-import';
 

@@ -165,6 +165,8 @@ export const FIGURE_ROLES = [
   'penalty',
   'proactive',
   'proactiveNormativeDocs',
+  /** 本年制发 (2019: 新制作) 行政规范性文件: what the report's text says was issued this year. */
+  'normativeDocsIssued',
 ] as const;
 export type FigureRole = (typeof FIGURE_ROLES)[number];
 

@@ -204,6 +204,7 @@ export const LEGACY_2014: FormatDef = {
       penalty: null,
       proactive: [valueOf('proactiveTotal')],
       proactiveNormativeDocs: [valueOf('proactiveNormativeDocs')],
+      normativeDocsIssued: [valueOf('normativeDocsIssued')],
     },
     proactiveTable: null,
     fromEdition: {},

@@ -82,5 +82,5 @@ export const NATIONAL_2019: FormatDef = {
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],
   rules: [...tableThree.rules, ...tableFour.rules],
   notes: { t3: APPLICATIONS_NOTE },
-  roles: nationalRoles(tableThree.roles, tableFour.roles, { legacy: LEGACY_TO_TABLES_THREE_FOUR }),
+  roles: nationalRoles(tableThree.roles, tableFour.roles, { legacy: LEGACY_TO_TABLES_THREE_FOUR }, 't2.normativeDocs.newlyMade'),
 };

@@ -74,5 +74,5 @@ export const NATIONAL_2021: FormatDef = {
   fields: [...tableTwo.fields, ...tableThree.fields, ...tableFour.fields],
   rules: [...tableTwoRules2021(), ...tableThree.rules, ...tableFour.rules],
   notes: { t3: APPLICATIONS_NOTE },
-  roles: nationalRoles(tableThree.roles, tableFour.roles, { '2019': TRIAL_TO_2021, legacy: LEGACY_TO_2021 }),
+  roles: nationalRoles(tableThree.roles, tableFour.roles, { '2019': TRIAL_TO_2021, legacy: LEGACY_TO_2021 }, 't2.normativeDocs.issued'),
 };

@@ -12,6 +12,7 @@ export function nationalRoles(
   applications: ApplicationRoles,
   appeals: AppealRoles,
   fromEdition: FormatRoles['fromEdition'],
+  normativeDocsIssued: FieldKey,
 ): FormatRoles {
   return {
     applications,
@@ -27,6 +28,7 @@ export function nationalRoles(
       penalty: [fieldKey('t2', 'penalty', 'decisions')],
       proactive: null,
       proactiveNormativeDocs: null,
+      normativeDocsIssued: [normativeDocsIssued],
     },
     proactiveTable: 't2',
     fromEdition,

@@ -8,16 +8,28 @@ import type { FormatDef, Values } from '../format/types';
 import { computeAll } from '../rules/compute';
 import type { Problem } from '../rules/problem';
 import { normaliseText, splitSections } from './sections';
-import { TEXT_QUANTITIES } from './text-quantities';
+import { TEXT_QUANTITIES, type TextQuantity } from './text-quantities';
 
 const SECTION_NAMES = ['开头', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
 
-export function checkReportText(format: FormatDef, values: Values, text: string): Problem[] {
+/** A text check's problem, with where it stands: the section (0–6), the sentence as written and the table's figure. */
+export interface TextProblem extends Problem {
+  section?: number;
+  quote?: string;
+  figure?: number;
+}
+
+export function checkReportText(
+  format: FormatDef,
+  values: Values,
+  text: string,
+  quantities: readonly TextQuantity[] = TEXT_QUANTITIES,
+): TextProblem[] {
   const table = computeAll(format, values);
-  const problems: Problem[] = [];
+  const problems: TextProblem[] = [];
   for (const section of splitSections(normaliseText(text))) {
     for (const sentence of section.body.split(/[。；;！!？?\n]/)) {
-      for (const q of TEXT_QUANTITIES) {
+      for (const q of quantities) {
         const fields = figureFields(format, q.figure);
         if (!fields) continue;
         const claim = readClaim(sentence, q.quoted, q.none);
@@ -32,6 +44,9 @@ export function checkReportText(format: FormatDef, values: Values, text: string)
           explainable: true,
           cells: fields,
           message: `正文${where}写“${claim.quote}”（${q.name} ${claim.value}），统计表中为 ${actual}，请核对正文与表格`,
+          section: section.number,
+          quote: sentence.trim(),
+          figure: actual,
         });
       }
     }
@@ -65,7 +80,7 @@ function clip(sentence: string, m: RegExpExecArray): string {
   return upTo.length > 40 ? `…${upTo.slice(-40)}` : upTo;
 }
 
-function feeProblems(format: FormatDef, table: ReadonlyMap<string, number>, text: string): Problem[] {
+function feeProblems(format: FormatDef, table: ReadonlyMap<string, number>, text: string): TextProblem[] {
   const feeRow = format.roles.applications?.unpaidFee;
   if (!feeRow) return [];
   const unpaid = table.get(feeRow) ?? 0;
@@ -79,6 +94,8 @@ function feeProblems(format: FormatDef, table: ReadonlyMap<string, number>, text
       severity: 'warning',
       explainable: true,
       cells: [feeRow],
+      section: 6,
+      figure: unpaid,
       message: `表三（六）2 有 ${unpaid} 件申请因逾期未缴费不再处理，第六部分应说明信息处理费的收取情况`,
     },
   ];

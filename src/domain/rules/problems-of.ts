@@ -5,7 +5,7 @@
  */
 import { formatById } from '../formats/registry';
 import type { FormatDef, UnitKind, Values } from '../format/types';
-import { checkReportText } from '../report-text/text-checks';
+import { textFigureProblems } from '../report-text/published-checks';
 import { checkSharpChanges, isFilledPrior } from '../year-on-year/prior-values';
 import { checkReport } from './engine';
 import type { CheckContext, Problem } from './problem';
@@ -39,7 +39,7 @@ export const TABLE_PROBLEMS: ProblemSelection = { rules: true };
 
 export function problemsOf(report: CheckedReport, context: ReportContext, which: ProblemSelection): Problem[] {
   const out: Problem[] = [];
-  if (which.text !== undefined) out.push(...checkReportText(report.format, report.values, which.text));
+  if (which.text !== undefined) out.push(...textFigureProblems(report.format, report.values, which.text));
   if (which.rules) {
     const ctx: CheckContext = {
       ...(context.unitKind ? { unitKind: context.unitKind } : {}),

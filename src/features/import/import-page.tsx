@@ -23,6 +23,7 @@ import {
 import { CollectingBar } from './collecting-bar';
 import { useImportQueue, type Collecting, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
 import { ImportSummary } from './import-summary';
+import { usePasteReport } from './use-paste-report';
 import './import.css';
 import { useOperatorName } from '@/storage/settings-hooks';
 
@@ -52,6 +53,15 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
   // Closing the page or a new version must not cut off a running import.
   useUnsavedWork(importing, '正在导入文件');
   const selected = rows.find((r) => r.id === selectedId);
+  usePasteReport(
+    useCallback(
+      (file: { file: Blob; name: string }) => {
+        setBulkDone(false);
+        enqueueFiles(db, [file]);
+      },
+      [db],
+    ),
+  );
 
   const onPreview = useCallback(
     (id: number) => {
@@ -91,7 +101,7 @@ export function ImportPage({ db, reportHref = defaultReportHref }: Props) {
 
   return (
     <div className="im-page">
-      <h2>导入统计表文件</h2>
+      <h2>导入统计表文件或已发布的年度报告</h2>
       <CollectingBar units={units} collecting={collecting} onChange={onCollecting} />
       <FilePicker
         onFiles={(files) => {

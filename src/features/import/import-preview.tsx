@@ -18,6 +18,8 @@ import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from '@/state/import-queue-store';
 import { useFormatVariant } from '@/storage/settings-hooks';
 import { formatMismatch, previewProblems, previewTables, valueDifferences } from './preview-model';
+import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
+import { TextFindings } from '@/features/published/text-findings';
 import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from './preview-sections';
 import { UnitSelect } from './unit-select';
 
@@ -140,6 +142,12 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
         </p>
       )}
       <dl className="im-meta">
+        {parsed.published && (
+          <>
+            <dt>来源</dt>
+            <dd className="pb-source">已发布年报（{PUBLISHED_KIND_NAMES[parsed.published.kind]}）</dd>
+          </>
+        )}
         <dt>表格格式</dt>
         <dd>{format.name}</dd>
         <dt>数据年度</dt>
@@ -189,6 +197,13 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
       <h4>读取说明</h4>
       <ReadingNotes parsed={parsed} />
       <RefusedCells parsed={parsed} />
+
+      {parsed.published && (
+        <>
+          <h4>正文核对</h4>
+          <TextFindings findings={parsed.published.findings} />
+        </>
+      )}
 
       <h4>文件中的数值</h4>
       <ValueTables tables={tables} />

@@ -3,21 +3,34 @@
  * line and the tests call it directly, so every path obeys the same limits.
  */
 import type { FormatDef } from '@/domain/format/types';
+import type { PdfResources } from '../published/pdf-reader';
+import type { PublishedInfo } from '../published/published-kind';
+import { importPublished, publishedKind } from '../published/read-published';
 import { checkInflatedSizes } from './inflate-check';
 import { IMPORT_LIMITS, type ImportLimits } from './limits';
 import { parseWorkbook } from './parse-workbook';
 import { precheck } from './precheck';
 import { readReport, type ImportedReport, type ReadReportResult } from './read-report';
 
-export type ImportResult = (ImportedReport & { parseNotes: string[] }) | { ok: false; reason: string };
+export type ImportResult =
+  | (ImportedReport & { parseNotes: string[]; published?: PublishedInfo })
+  | { ok: false; reason: string };
 
 export async function importFile(
   bytes: Uint8Array,
   fileName: string,
-  options: { limits?: Readonly<ImportLimits>; formats?: readonly FormatDef[] } = {},
+  options: { limits?: Readonly<ImportLimits>; formats?: readonly FormatDef[]; pdf?: PdfResources } = {},
 ): Promise<ImportResult> {
   const limits = options.limits ?? IMPORT_LIMITS;
   try {
+    const tooLarge = bytes.byteLength > limits.maxFileBytes ? precheck(bytes, limits) : undefined;
+    if (tooLarge && !tooLarge.ok) return tooLarge;
+    // A published report (web page, Word, PDF) has its own readers, then the same table reader.
+    const published = publishedKind(bytes, fileName);
+    if (published) {
+      const read = await importPublished(bytes, fileName, published, { ...options, limits });
+      return read.ok ? { ...read, parseNotes: [] } : read;
+    }
     const checked = precheck(bytes, limits);
     if (!checked.ok) return checked;
     if (checked.kind === 'xlsx' || checked.kind === 'ods') {

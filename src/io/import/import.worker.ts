@@ -14,9 +14,15 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+/** PDF.js's character maps and fonts, emitted beside `assets/` (where this worker's bundle is) and precached. */
+const pdf = {
+  cMapUrl: new URL('../pdfjs/cmaps/', self.location.href).href,
+  standardFontDataUrl: new URL('../pdfjs/standard_fonts/', self.location.href).href,
+};
+
 scope.onmessage = (event) => {
   const { id, bytes, fileName } = event.data;
-  void importFile(new Uint8Array(bytes), fileName).then((result) =>
+  void importFile(new Uint8Array(bytes), fileName, { pdf }).then((result) =>
     scope.postMessage({ type: 'result', id, result: toTransfer(result) }),
   );
 };

@@ -3,7 +3,7 @@
  * directory declares. Pure: works on the bytes alone, in the worker, in the main thread and on the command line.
  */
 import { IMPORT_LIMITS, type ImportLimits } from './limits';
-import { readZipDirectory } from './zip-directory';
+import { readZipDirectory, type ZipDirectory } from './zip-directory';
 
 export type FileKind = 'xlsx' | 'ods' | 'xls' | 'text';
 
@@ -58,34 +58,46 @@ function checkZip(bytes: Uint8Array, limits: Readonly<ImportLimits>): PrecheckRe
   if (sheets > limits.maxSheets) {
     return refuse(`文件包含 ${sheets} 个工作表，超过上限 ${limits.maxSheets} 个，不像年报统计表，已拒绝读取。`);
   }
-  if (dir.declaredEntryCount > limits.maxZipEntries) {
-    return refuse(
-      `文件包含的部件过多（${dir.declaredEntryCount} 个，上限 ${limits.maxZipEntries} 个），不像年报统计表，已拒绝读取。`,
-    );
-  }
-  if (entries.some((e) => e.encrypted)) return refuse(ENCRYPTED_MESSAGE);
-  // An empty archive holds no workbook at all: treat it as a damaged file rather than a wrong kind.
-  if (entries.length === 0) return refuse(DAMAGED_MESSAGE);
   const names = new Set(entries.map((e) => e.name));
   const kind = zipKind(names);
-  if (kind === undefined) {
+  const problem = zipEntriesProblem(dir, limits, () => {
     const what = names.has('word/document.xml')
       ? '这是 Word 文档'
       : names.has('ppt/presentation.xml')
         ? '这是演示文稿'
         : '这是一个压缩包';
-    return refuse(`${NOT_SHEET}：${what}。请选择 .xlsx、.xls、.et、.ods 或 .csv 格式的统计表。`);
+    return kind ? undefined : `${NOT_SHEET}：${what}。请选择 .xlsx、.xls、.et、.ods 或 .csv 格式的统计表。`;
+  });
+  if (problem) return refuse(problem);
+  return kind ? { ok: true, kind } : refuse(DAMAGED_MESSAGE);
+}
+
+/**
+ * The central-directory checks every zip passes before anything inflates it, a workbook or a Word document:
+ * entry count, encryption, emptiness, then (once `wrongKind` has had its say) declared sizes and ratios.
+ */
+export function zipEntriesProblem(
+  dir: Extract<ZipDirectory, { ok: true }>,
+  limits: Readonly<ImportLimits>,
+  wrongKind: () => string | undefined,
+): string | undefined {
+  const { entries } = dir;
+  if (dir.declaredEntryCount > limits.maxZipEntries) {
+    return `文件包含的部件过多（${dir.declaredEntryCount} 个，上限 ${limits.maxZipEntries} 个），不像年报统计表，已拒绝读取。`;
   }
+  if (entries.some((e) => e.encrypted)) return ENCRYPTED_MESSAGE;
+  // An empty archive holds no workbook at all: treat it as a damaged file rather than a wrong kind.
+  if (entries.length === 0) return DAMAGED_MESSAGE;
+  const wrong = wrongKind();
+  if (wrong) return wrong;
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const bomb = entries.find(
     (e) =>
       e.uncompressedSize >= limits.ratioCheckFromBytes &&
       e.uncompressedSize > limits.maxEntryRatio * Math.max(e.compressedSize, 1),
   );
-  if (total > limits.maxUncompressedBytes || bomb) {
-    return refuse(bombMessage(`声明约 ${mb(total)}`, bomb?.name, limits));
-  }
-  return { ok: true, kind };
+  if (total > limits.maxUncompressedBytes || bomb) return bombMessage(`声明约 ${mb(total)}`, bomb?.name, limits);
+  return undefined;
 }
 
 /** The one message for a file that inflates too far, whether its sizes were declared or measured. */
@@ -115,7 +127,8 @@ function checkOle(bytes: Uint8Array): PrecheckResult {
   return { ok: true, kind: 'xls' };
 }
 
-function hasDirectoryName(bytes: Uint8Array, name: string): boolean {
+/** True when an OLE compound file (.xls, .doc) has a directory entry of this name (`WordDocument` for .doc). */
+export function hasDirectoryName(bytes: Uint8Array, name: string): boolean {
   const pattern = utf16le(name);
   const nameLengthField = (name.length + 1) * 2;
   for (let p = 512; p + 128 <= bytes.byteLength; p += 128) {

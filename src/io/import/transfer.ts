@@ -5,10 +5,12 @@
 import { formatById } from '@/domain/formats/registry';
 import type { ImportResult } from './import-file';
 import type { ImportedReport } from './read-report';
+import type { PublishedInfo } from '../published/published-kind';
 
 /** A result as posted by the worker. */
 export type TransferredResult =
-  (Omit<ImportedReport, 'format'> & { formatId: string; parseNotes: string[] }) | { ok: false; reason: string };
+  | (Omit<ImportedReport, 'format'> & { formatId: string; parseNotes: string[]; published?: PublishedInfo })
+  | { ok: false; reason: string };
 
 export function toTransfer(result: ImportResult): TransferredResult {
   if (!result.ok) return result;
