@@ -64,7 +64,7 @@ describe('parseReportFile', () => {
     expect(reason).toContain('t9.x.y');
     expect(reason).toContain('1 个单元格是自动计算的合计，不能填写');
     expect(reason).toContain('2 个单元格的值不符合要求');
-    expect(reason).toContain('一、本年新收（"20"）');
+    expect(reason).toContain('一、本年新收（“20”不是数字）');
   });
 
   it('refuses missing values and malformed explanations', () => {
