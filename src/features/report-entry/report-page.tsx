@@ -25,6 +25,7 @@ import { useFocusedCellOf } from './focused-cell';
 import { NoticeList } from './notice-list';
 import { ProblemPanel } from './problem-panel';
 import { ReportFileActions } from './report-file-actions';
+import { PriorImportButton } from './prior-import-panel';
 import { ReportHeader } from './report-header';
 import { ReceivedFiles } from './received-files';
 import { TableSection, sectionId } from './table-section';
@@ -134,6 +135,18 @@ function ReportEditor({ session }: { session: ReportSession }) {
         readOnly={readOnly}
         onCarryOver={(changes) => void applyChanges(edit, changes, CARRY_OVER_LABEL)}
       />
+      {session.unit && (
+        <PriorImportButton
+          db={db}
+          unit={session.unit}
+          year={report.year}
+          format={format}
+          values={report.values}
+          readOnly={readOnly}
+          who={operator}
+          onCarryOver={(changes) => void applyChanges(edit, changes, CARRY_OVER_LABEL)}
+        />
+      )}
       <nav className="re-toc" aria-label="目录">
         {format.tables.map((t) => (
           <a

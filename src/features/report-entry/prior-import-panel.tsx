@@ -1,0 +1,265 @@
+/**
+ * 从已发布的上年年报导入: most clerks have last year's published report, not its spreadsheet. The report is read
+ * by the import's reader, shown (its figures, its text findings, what it changes), and on 确认导入 stored as this
+ * unit's report of the year before and, if chosen, its 结转下年度 filled into this year's 上年结转 as one
+ * undoable step (the one carry-over). Nothing is stored before the clerk confirms.
+ */
+import { useMemo, useState } from 'react';
+import type { FormatDef, Values } from '@/domain/format/types';
+import { CARRY_OVER_LABEL, carryOverEdits } from '@/domain/year-on-year/carry-over';
+import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
+import { TextFindings } from '@/features/published/text-findings';
+import { previewTables, valueDifferences } from '@/features/import/preview-model';
+import { Differences, ReadingNotes, RefusedCells, ValueTables } from '@/features/import/preview-sections';
+import type { XxgkDb } from '@/storage/db';
+import { useFormatVariant } from '@/storage/settings-hooks';
+import { planPriorImport } from './prior-import-plan';
+import { usePriorImport } from './use-prior-import';
+import '@/features/import/import.css';
+
+interface Props {
+  db: XxgkDb;
+  unit: { id: string; name: string; aliases: readonly string[] };
+  year: number;
+  format: FormatDef;
+  values: Values;
+  readOnly: boolean;
+  who: string;
+  onCarryOver: (changes: { field: string; value: number | null }[]) => void;
+}
+
+export function PriorImportButton(p: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="re-prior-import-bar">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        从已发布的上年年报导入
+      </button>
+      {open && <PriorImportPanel {...p} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+function PriorImportPanel(p: Props & { onClose: () => void }) {
+  const priorYear = p.year - 1;
+  const { state, read, store } = usePriorImport(p.db, p.unit.id, priorYear);
+  const variant = useFormatVariant(p.db);
+  const [keep, setKeep] = useState(true);
+  const [carry, setCarry] = useState(!p.readOnly);
+  const [sameUnit, setSameUnit] = useState(false);
+  const [reopen, setReopen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ tone: 'ok' | 'error'; text: string }>();
+
+  const read_ = state.kind === 'read' ? state : undefined;
+  const plan = useMemo(() => {
+    if (!read_) return undefined;
+    const { parsed, stored } = read_;
+    return planPriorImport({
+      format: p.format,
+      values: p.values,
+      year: p.year,
+      unit: p.unit,
+      file: {
+        format: parsed.format,
+        values: parsed.values,
+        ...(parsed.year ? { year: parsed.year.value } : {}),
+        ...(parsed.unitName ? { unitName: parsed.unitName.value } : {}),
+      },
+      ...(stored ? { storedFormatId: stored.formatId } : {}),
+      ...(variant ? { variant } : {}),
+    });
+  }, [read_, p.format, p.values, p.year, p.unit, variant]);
+
+  const done = outcome?.tone === 'ok';
+  const completed = read_?.stored?.status === '已完成';
+  const carrying = carry && !p.readOnly && (plan?.carry.length ?? 0) > 0;
+  const blockers = plan
+    ? [
+        ...plan.refusals,
+        ...(plan.otherUnit && !sameUnit ? ['请确认这是本单位的年报。'] : []),
+        ...(keep && completed && !reopen
+          ? [`本单位 ${priorYear} 年的报表已标记为“已完成”：如确需覆盖，请勾选“重新打开并覆盖”。`]
+          : []),
+        ...(!keep && !carrying ? ['请至少选择一项：保存为上年报表，或填入本年上年结转。'] : []),
+      ]
+    : [];
+
+  const confirm = async () => {
+    if (!read_ || !plan) return;
+    setBusy(true);
+    try {
+      const stored = keep ? await store({ who: p.who, reopenCompleted: reopen }) : undefined;
+      const edits = carrying ? carryOverEdits(p.format, p.values, read_.parsed) : [];
+      if (edits.length > 0) p.onCarryOver(edits);
+      setOutcome({
+        tone: 'ok',
+        text:
+          [
+            ...(stored ? [`已保存为本单位 ${priorYear} 年的报表（写入 ${stored.changed} 个单元格）`] : []),
+            ...(edits.length > 0 ? [`已填入本年上年结转 ${edits.length} 格（可撤销）`] : []),
+          ].join('，') + '。',
+      });
+    } catch (error) {
+      setOutcome({ tone: 'error', text: `未保存任何数据：${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="re-prior-import im-preview" aria-label="从已发布的上年年报导入">
+      <h3>从已发布的上年年报导入（{priorYear} 年度）</h3>
+      <p className="im-hint">
+        选择本单位 {priorYear} 年度已发布的年度报告（网页 .html、Word .docx 或 PDF），也可选择上年的统计表文件。
+      </p>
+      {!done && (
+        <input
+          type="file"
+          accept=".html,.htm,.docx,.pdf,.xlsx,.xls,.ods,.csv,.et"
+          aria-label="选择上年已发布的年度报告"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            setOutcome(undefined);
+            setSameUnit(false);
+            if (file) void read(file, file.name);
+          }}
+        />
+      )}
+      {state.kind === 'reading' && <p role="status">正在读取“{state.fileName}”…</p>}
+      {state.kind === 'refused' && (
+        <p className="im-error" role="alert">
+          文件“{state.fileName}”未能读取，未保存任何数据：{state.reason}
+        </p>
+      )}
+      {read_ && plan && (
+        <>
+          <dl className="im-meta">
+            <dt>来源</dt>
+            <dd>
+              {read_.parsed.published
+                ? `已发布年报（${PUBLISHED_KIND_NAMES[read_.parsed.published.kind]}）`
+                : '统计表文件'}
+              ：{read_.fileName}
+            </dd>
+            <dt>表格格式</dt>
+            <dd>{read_.parsed.format.name}</dd>
+            <dt>年度</dt>
+            <dd>{read_.parsed.year ? `${read_.parsed.year.value} 年` : `文件中没有写明，按 ${priorYear} 年导入`}</dd>
+            <dt>单位</dt>
+            <dd>{read_.parsed.unitName ? `文件中为“${read_.parsed.unitName.value}”` : '文件中没有写明'}</dd>
+          </dl>
+          {plan.otherUnit && !done && (
+            <label className="im-reopen">
+              <input type="checkbox" checked={sameUnit} onChange={(e) => setSameUnit(e.currentTarget.checked)} />
+              文件中的单位“{plan.otherUnit}”与本报表的单位“{p.unit.name}”名称不同。确认这是本单位的年报
+            </label>
+          )}
+          <h4>读取说明</h4>
+          <ReadingNotes parsed={read_.parsed} />
+          <RefusedCells parsed={read_.parsed} />
+          {read_.parsed.published && (
+            <>
+              <h4>正文核对</h4>
+              <TextFindings findings={read_.parsed.published.findings} />
+            </>
+          )}
+          <h4>年报中的数值</h4>
+          <ValueTables tables={previewTables(read_.parsed.format, read_.parsed.values)} />
+          {plan.refusals.length === 0 && !done && (
+            <Choices
+              {...{ keep, setKeep, carry, setCarry, reopen, setReopen, completed, priorYear }}
+              plan={plan}
+              readOnly={p.readOnly}
+              stored={read_.stored}
+              parsed={read_.parsed}
+            />
+          )}
+          {blockers.length > 0 && !done && (
+            <ul className="im-blockers" role="alert">
+              {blockers.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {outcome && (
+        <p className={outcome.tone === 'ok' ? 'im-done' : 'im-error'} role={outcome.tone === 'ok' ? 'status' : 'alert'}>
+          {outcome.text}
+        </p>
+      )}
+      <div className="im-buttons">
+        {read_ && !done && (
+          <button
+            type="button"
+            className="im-primary"
+            disabled={busy || blockers.length > 0}
+            onClick={() => void confirm()}
+          >
+            {busy ? '正在导入…' : '确认导入'}
+          </button>
+        )}
+        <button type="button" onClick={p.onClose}>
+          {done ? '关闭' : '取消'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+interface ChoicesProps {
+  keep: boolean;
+  setKeep: (v: boolean) => void;
+  carry: boolean;
+  setCarry: (v: boolean) => void;
+  reopen: boolean;
+  setReopen: (v: boolean) => void;
+  completed: boolean;
+  priorYear: number;
+  readOnly: boolean;
+  plan: ReturnType<typeof planPriorImport>;
+  stored: { formatId: string; values: Values; status: string } | undefined;
+  parsed: { format: FormatDef; values: Values };
+}
+
+/** The two uses of the file, each chosen: stored as last year's report, and carried into this year. */
+function Choices(c: ChoicesProps) {
+  const differences = c.stored ? valueDifferences(c.parsed.format, c.parsed.values, c.stored.values) : undefined;
+  return (
+    <section className="im-block">
+      <label>
+        <input type="checkbox" checked={c.keep} onChange={(e) => c.setKeep(e.currentTarget.checked)} />
+        保存为本单位 {c.priorYear} 年的报表
+        {c.stored ? `（已有该年报表，状态：${c.stored.status}）` : '（该年报表尚不存在，将新建）'}
+      </label>
+      {c.keep && differences && <Differences cells={differences} />}
+      {c.keep && c.completed && (
+        <label className="im-reopen">
+          <input type="checkbox" checked={c.reopen} onChange={(e) => c.setReopen(e.currentTarget.checked)} />
+          该年报表已标记为“已完成”。重新打开（改为草稿）并覆盖
+        </label>
+      )}
+      {c.readOnly ? (
+        <p>本年报表已标记为已完成，不填入上年结转。</p>
+      ) : c.plan.carry.length === 0 ? (
+        <p className="im-ok">本年“上年结转”与该年报的“结转下年度继续办理”一致（或本格式没有结转），无需填入。</p>
+      ) : (
+        <>
+          <label>
+            <input type="checkbox" checked={c.carry} onChange={(e) => c.setCarry(e.currentTarget.checked)} />
+            {CARRY_OVER_LABEL}
+          </label>
+          <ul>
+            {c.plan.carry.map((cell) => (
+              <li key={cell.field}>
+                {cell.name}：本年现为 {cell.current ?? '空白'}，上年结转下年度为 {cell.prior}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
