@@ -15,6 +15,7 @@ import { areaUnits, defaultOfficeYear } from './dashboard-rows';
 import { officeToday } from './office-today';
 import { useOfficeData } from './use-office-data';
 import { YearView } from './year-view';
+import { PublishedBatch } from './published-batch';
 import { RosterView } from '@/features/units/roster-view';
 import './office.css';
 
@@ -28,12 +29,13 @@ interface Props {
   initialYear?: number;
 }
 
-type Tab = 'dashboard' | 'roster' | 'total' | 'year';
+type Tab = 'dashboard' | 'roster' | 'total' | 'year' | 'published';
 const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'dashboard', label: '填报进度' },
   { key: 'roster', label: '报送名单' },
   { key: 'total', label: '汇总表' },
   { key: 'year', label: '上年对照' },
+  { key: 'published', label: '年报核对' },
 ];
 
 export function OfficePage({ db, workspace, reportHref, initialAreaId, initialYear }: Props) {
@@ -119,6 +121,8 @@ export function OfficePage({ db, workspace, reportHref, initialAreaId, initialYe
         />
       ) : tab === 'total' ? (
         <ConsolidationView data={data} reportHref={reportHref} />
+      ) : tab === 'published' ? (
+        <PublishedBatch area={data.area} year={data.year} units={data.units} />
       ) : (
         <YearView db={db} data={data} reportHref={reportHref} onYear={setYear} />
       )}

@@ -194,7 +194,7 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
         {read_ && !done && (
           <button
             type="button"
-            className="im-primary"
+            className="re-primary"
             disabled={busy || blockers.length > 0}
             onClick={() => void confirm()}
           >

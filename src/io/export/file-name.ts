@@ -21,3 +21,8 @@ export function officialFileName(year: number, unitName: string): string {
 export function reportTextFileName(year: number, unitName: string): string {
   return `${year}年度_${safeUnit(unitName)}_政府信息公开工作年度报告.docx`;
 }
+
+/** `2025年度_湛河区_已发布年报核对结果.xlsx`: the office's check of a batch of published reports. */
+export function findingsFileName(year: number, areaName: string): string {
+  return `${year}年度_${safeUnit(areaName)}_已发布年报核对结果.xlsx`;
+}
