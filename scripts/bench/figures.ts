@@ -7,6 +7,7 @@ import { consolidateFigure, importFigures, longTaskFigure, officeFigures, writeF
 import { cliFigure } from './cli-figure';
 import { domainFigures } from './domain-bench';
 import { exportFigures } from './export-bench';
+import { publishedFigures } from './published-bench';
 import { loadFigures, reportPageUnitsFigure } from './load-figures';
 import type { Figure } from './measure';
 import { typingFigure } from './typing-figure';
@@ -63,6 +64,6 @@ export const FIGURE_MODULES: readonly FigureModule[] = [
     optional: true,
   },
   { title: '命令行汇总（Node）', ids: ['cli-consolidate-3000'], measure: async () => [await cliFigure(3000, 200)] },
-  // Figures of other parts plug in here, one line each:
-  //   inBrowser('公开报告 PDF（Chromium）', ['…'], publishedPdfFigures), // the published reports' reader
+  { title: '已发布年报 PDF（Node）', ids: ['published-pdf-10'], measure: publishedFigures },
+  // Figures of other parts plug in here, one line each.
 ];
