@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { formatById } from '../../src/domain/formats/registry';
 import { exportReportXlsx, officialFileName } from '../../src/io/export';
 import { DEMO_URL, expect, saveScreenshot, test } from './fixtures';
+import { startResponsivenessWatch, stopResponsivenessWatch } from './helpers/responsiveness';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/import');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -219,40 +220,6 @@ test('prior year: X1 in the preview, and last year’s 结转下年度 filled in
     expect(now?.values[`t3.carriedIn.${col}`]).toBe(last?.values[`t3.carriedOut.${col}`] ?? 0);
   }
 });
-
-interface Watch {
-  longestFrameGap: number;
-  longestTask: number;
-  stopFrames: boolean;
-}
-
-/** Starts recording, in the page, the longest gap between animation frames and the longest task. */
-async function startResponsivenessWatch(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as Watch;
-    w.longestFrameGap = 0;
-    w.longestTask = 0;
-    w.stopFrames = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.longestFrameGap = Math.max(w.longestFrameGap, now - last);
-      last = now;
-      if (!w.stopFrames) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longestTask = Math.max(w.longestTask, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-
-async function stopResponsivenessWatch(page: Page): Promise<{ frameGap: number; longTask: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as Watch;
-    w.stopFrames = true;
-    return { frameGap: Math.round(w.longestFrameGap), longTask: Math.round(w.longestTask) };
-  });
-}
 
 const DEMO_UNITS = [
   '湛河区人民政府办公室',

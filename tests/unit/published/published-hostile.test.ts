@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { nodePdfResources } from '@/cli/pdf-resources';
 import { importFile } from '@/io/import/import-file';
 import { readHtml } from '@/io/published/html-reader';
+import { millionObjectPdf } from '../../fixtures/published/hostile-pdf';
 
 const DIR = fileURLToPath(new URL('../../fixtures/published/', import.meta.url));
 const load = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}`));
@@ -18,27 +19,6 @@ async function refused(bytes: Uint8Array, name: string): Promise<{ reason: strin
   const got = await importFile(bytes, name, { pdf: nodePdfResources() });
   if (got.ok) throw new Error(`${name} was read`);
   return { reason: got.reason, ms: performance.now() - t0 };
-}
-
-/** A PDF whose page tree lists a million kids: a million object references, a few megabytes. */
-function millionObjectPdf(): Uint8Array {
-  const kids = '3 0 R '.repeat(1_000_000);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Count 1000000 /Kids [${kids}] >>`,
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
 }
 
 describe('hostile published reports', () => {
