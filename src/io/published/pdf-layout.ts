@@ -312,15 +312,15 @@ function remap(rows: readonly CellValue[][], from: readonly number[], to: readon
 }
 
 /**
- * A table continued on the next page. A row split by the page break arrives as a row of labels without numbers
- * at the foot of one page and the rest of it at the head of the next: the two are joined slot by slot.
+ * A table continued on the next page. A row split by the page break arrives in two parts, joined slot by slot:
+ * labels without numbers at the foot of one page and the rest at the head of the next; or the numbers with the
+ * first line of a wrapped label at the foot (“6.属于四类过程性信”) and only the label's last line at the head
+ * (“息”), in slots where the foot's row has label text.
  */
 function appendRows(rows: CellValue[][], more: readonly CellValue[][]): void {
   const tail = rows.at(-1);
   const head = more[0];
-  const hasNumber = (row: readonly CellValue[]) =>
-    row.some((v) => typeof v === 'string' && /^\s*-?\d[\d,.]*\s*$/u.test(v));
-  if (tail && head && !hasNumber(tail) && hasNumber(head) && typeof tail[0] !== 'undefined') {
+  if (tail && head && (splitBeforeNumbers(tail, head) || labelRemainder(tail, head))) {
     rows[rows.length - 1] = tail.map((v, i) => {
       const next = head[i];
       if (v === null) return next ?? null;
@@ -330,4 +330,18 @@ function appendRows(rows: CellValue[][], more: readonly CellValue[][]): void {
     return;
   }
   rows.push(...more);
+}
+
+const isNumber = (v: CellValue | undefined) =>
+  typeof v === 'number' || (typeof v === 'string' && /^\s*-?\d[\d,.]*\s*$/u.test(v));
+const hasNumber = (row: readonly CellValue[]) => row.some(isNumber);
+
+function splitBeforeNumbers(tail: readonly CellValue[], head: readonly CellValue[]): boolean {
+  return !hasNumber(tail) && hasNumber(head) && typeof tail[0] !== 'undefined';
+}
+
+function labelRemainder(tail: readonly CellValue[], head: readonly CellValue[]): boolean {
+  if (!hasNumber(tail) || hasNumber(head)) return false;
+  const filled = head.flatMap((v, i) => (v !== null && v !== '' ? [i] : []));
+  return filled.length > 0 && filled.every((i) => typeof tail[i] === 'string' && tail[i] !== '' && !isNumber(tail[i]));
 }
