@@ -64,6 +64,6 @@ export const FIGURE_MODULES: readonly FigureModule[] = [
     optional: true,
   },
   { title: '命令行汇总（Node）', ids: ['cli-consolidate-3000'], measure: async () => [await cliFigure(3000, 200)] },
-  { title: '已发布年报 PDF（Node）', ids: ['published-pdf-10'], measure: publishedFigures },
+  { title: '已发布年报 PDF（Node）', ids: ['published-pdf-10', 'published-batch-100'], measure: publishedFigures },
   // Figures of other parts plug in here, one line each.
 ];
