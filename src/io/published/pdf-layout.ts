@@ -329,15 +329,34 @@ function appendRows(rows: CellValue[][], more: readonly CellValue[][]): void {
     rows.push(...more.slice(1));
     return;
   }
+  if (tail && head && !hasNumber(tail) && !hasNumber(head)) joinSplitHeaderCells(tail, head);
   rows.push(...more);
+}
+
+/**
+ * A header row cut by the page break inside its cells: “结果” of a two-row cell ends one page, “维持” heads the
+ * next, beside cells that really start there (under a wider “未经复议直接起诉”). A header cell one slot wide at
+ * the page foot takes the text under it on the next page; a wider one (a parent of several columns) keeps its own.
+ */
+function joinSplitHeaderCells(tail: CellValue[], head: CellValue[]): void {
+  const text = (v: CellValue | undefined) => typeof v === 'string' && v !== '';
+  tail.forEach((v, j) => {
+    const oneSlot = j + 1 === tail.length || tail[j + 1] !== null;
+    if (text(v) && text(head[j]) && oneSlot) {
+      tail[j] = `${String(v)}\n${String(head[j])}`;
+      head[j] = null;
+    }
+  });
 }
 
 const isNumber = (v: CellValue | undefined) =>
   typeof v === 'number' || (typeof v === 'string' && /^\s*-?\d[\d,.]*\s*$/u.test(v));
 const hasNumber = (row: readonly CellValue[]) => row.some(isNumber);
 
+/** A header row ending a page (“本年收费金额” over the next page's 17.807) has text where the numbers go: not split. */
 function splitBeforeNumbers(tail: readonly CellValue[], head: readonly CellValue[]): boolean {
-  return !hasNumber(tail) && hasNumber(head) && typeof tail[0] !== 'undefined';
+  const numbersUnderEmpty = head.every((v, i) => !isNumber(v) || tail[i] === null || tail[i] === '');
+  return !hasNumber(tail) && hasNumber(head) && numbersUnderEmpty && typeof tail[0] !== 'undefined';
 }
 
 function labelRemainder(tail: readonly CellValue[], head: readonly CellValue[]): boolean {
