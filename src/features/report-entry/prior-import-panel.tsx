@@ -6,13 +6,14 @@
  */
 import { useMemo, useState } from 'react';
 import type { FormatDef, Values } from '@/domain/format/types';
-import { CARRY_OVER_LABEL, carryOverEdits } from '@/domain/year-on-year/carry-over';
+import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
 import { TextFindings } from '@/features/published/text-findings';
-import { previewTables, valueDifferences } from '@/features/import/preview-model';
-import { Differences, ReadingNotes, RefusedCells, ValueTables } from '@/features/import/preview-sections';
+import { previewTables } from '@/features/import/preview-model';
+import { ReadingNotes, RefusedCells, ValueTables } from '@/features/import/preview-sections';
 import type { XxgkDb } from '@/storage/db';
 import { useFormatVariant } from '@/storage/settings-hooks';
+import { Choices } from './prior-import-choices';
 import { planPriorImport } from './prior-import-plan';
 import { usePriorImport } from './use-prior-import';
 import '@/features/import/import.css';
@@ -51,10 +52,10 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'ok' | 'error'; text: string }>();
 
-  const read_ = state.kind === 'read' ? state : undefined;
+  const shown = state.kind === 'read' ? state : undefined;
   const plan = useMemo(() => {
-    if (!read_) return undefined;
-    const { parsed, stored } = read_;
+    if (!shown) return undefined;
+    const { parsed, stored } = shown;
     return planPriorImport({
       format: p.format,
       values: p.values,
@@ -69,10 +70,10 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
       ...(stored ? { storedFormatId: stored.formatId } : {}),
       ...(variant ? { variant } : {}),
     });
-  }, [read_, p.format, p.values, p.year, p.unit, variant]);
+  }, [shown, p.format, p.values, p.year, p.unit, variant]);
 
   const done = outcome?.tone === 'ok';
-  const completed = read_?.stored?.status === '已完成';
+  const completed = shown?.stored?.status === '已完成';
   const carrying = carry && !p.readOnly && (plan?.carry.length ?? 0) > 0;
   const blockers = plan
     ? [
@@ -86,11 +87,11 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
     : [];
 
   const confirm = async () => {
-    if (!read_ || !plan) return;
+    if (!shown || !plan) return;
     setBusy(true);
     try {
       const stored = keep ? await store({ who: p.who, reopenCompleted: reopen }) : undefined;
-      const edits = carrying ? carryOverEdits(p.format, p.values, read_.parsed) : [];
+      const edits = carrying ? carryOverEdits(p.format, p.values, shown.parsed) : [];
       if (edits.length > 0) p.onCarryOver(edits);
       setOutcome({
         tone: 'ok',
@@ -133,22 +134,22 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
           文件“{state.fileName}”未能读取，未保存任何数据：{state.reason}
         </p>
       )}
-      {read_ && plan && (
+      {shown && plan && (
         <>
           <dl className="im-meta">
             <dt>来源</dt>
             <dd>
-              {read_.parsed.published
-                ? `已发布年报（${PUBLISHED_KIND_NAMES[read_.parsed.published.kind]}）`
+              {shown.parsed.published
+                ? `已发布年报（${PUBLISHED_KIND_NAMES[shown.parsed.published.kind]}）`
                 : '统计表文件'}
-              ：{read_.fileName}
+              ：{shown.fileName}
             </dd>
             <dt>表格格式</dt>
-            <dd>{read_.parsed.format.name}</dd>
+            <dd>{shown.parsed.format.name}</dd>
             <dt>年度</dt>
-            <dd>{read_.parsed.year ? `${read_.parsed.year.value} 年` : `文件中没有写明，按 ${priorYear} 年导入`}</dd>
+            <dd>{shown.parsed.year ? `${shown.parsed.year.value} 年` : `文件中没有写明，按 ${priorYear} 年导入`}</dd>
             <dt>单位</dt>
-            <dd>{read_.parsed.unitName ? `文件中为“${read_.parsed.unitName.value}”` : '文件中没有写明'}</dd>
+            <dd>{shown.parsed.unitName ? `文件中为“${shown.parsed.unitName.value}”` : '文件中没有写明'}</dd>
           </dl>
           {plan.otherUnit && !done && (
             <label className="im-reopen">
@@ -157,23 +158,23 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
             </label>
           )}
           <h4>读取说明</h4>
-          <ReadingNotes parsed={read_.parsed} />
-          <RefusedCells parsed={read_.parsed} />
-          {read_.parsed.published && (
+          <ReadingNotes parsed={shown.parsed} />
+          <RefusedCells parsed={shown.parsed} />
+          {shown.parsed.published && (
             <>
               <h4>正文核对</h4>
-              <TextFindings findings={read_.parsed.published.findings} />
+              <TextFindings findings={shown.parsed.published.findings} />
             </>
           )}
           <h4>年报中的数值</h4>
-          <ValueTables tables={previewTables(read_.parsed.format, read_.parsed.values)} />
+          <ValueTables tables={previewTables(shown.parsed.format, shown.parsed.values)} />
           {plan.refusals.length === 0 && !done && (
             <Choices
               {...{ keep, setKeep, carry, setCarry, reopen, setReopen, completed, priorYear }}
               plan={plan}
               readOnly={p.readOnly}
-              stored={read_.stored}
-              parsed={read_.parsed}
+              stored={shown.stored}
+              parsed={shown.parsed}
             />
           )}
           {blockers.length > 0 && !done && (
@@ -191,7 +192,7 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
         </p>
       )}
       <div className="im-buttons">
-        {read_ && !done && (
+        {shown && !done && (
           <button
             type="button"
             className="re-primary"
@@ -205,61 +206,6 @@ function PriorImportPanel(p: Props & { onClose: () => void }) {
           {done ? '关闭' : '取消'}
         </button>
       </div>
-    </section>
-  );
-}
-
-interface ChoicesProps {
-  keep: boolean;
-  setKeep: (v: boolean) => void;
-  carry: boolean;
-  setCarry: (v: boolean) => void;
-  reopen: boolean;
-  setReopen: (v: boolean) => void;
-  completed: boolean;
-  priorYear: number;
-  readOnly: boolean;
-  plan: ReturnType<typeof planPriorImport>;
-  stored: { formatId: string; values: Values; status: string } | undefined;
-  parsed: { format: FormatDef; values: Values };
-}
-
-/** The two uses of the file, each chosen: stored as last year's report, and carried into this year. */
-function Choices(c: ChoicesProps) {
-  const differences = c.stored ? valueDifferences(c.parsed.format, c.parsed.values, c.stored.values) : undefined;
-  return (
-    <section className="im-block">
-      <label>
-        <input type="checkbox" checked={c.keep} onChange={(e) => c.setKeep(e.currentTarget.checked)} />
-        保存为本单位 {c.priorYear} 年的报表
-        {c.stored ? `（已有该年报表，状态：${c.stored.status}）` : '（该年报表尚不存在，将新建）'}
-      </label>
-      {c.keep && differences && <Differences cells={differences} />}
-      {c.keep && c.completed && (
-        <label className="im-reopen">
-          <input type="checkbox" checked={c.reopen} onChange={(e) => c.setReopen(e.currentTarget.checked)} />
-          该年报表已标记为“已完成”。重新打开（改为草稿）并覆盖
-        </label>
-      )}
-      {c.readOnly ? (
-        <p>本年报表已标记为已完成，不填入上年结转。</p>
-      ) : c.plan.carry.length === 0 ? (
-        <p className="im-ok">本年“上年结转”与该年报的“结转下年度继续办理”一致（或本格式没有结转），无需填入。</p>
-      ) : (
-        <>
-          <label>
-            <input type="checkbox" checked={c.carry} onChange={(e) => c.setCarry(e.currentTarget.checked)} />
-            {CARRY_OVER_LABEL}
-          </label>
-          <ul>
-            {c.plan.carry.map((cell) => (
-              <li key={cell.field}>
-                {cell.name}：本年现为 {cell.current ?? '空白'}，上年结转下年度为 {cell.prior}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </section>
   );
 }
