@@ -5,43 +5,20 @@
  * undoable step (the one carry-over). Nothing is stored before the clerk confirms.
  */
 import { useMemo, useState } from 'react';
-import type { FormatDef, Values } from '@/domain/format/types';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
 import { TextFindings } from '@/features/published/text-findings';
 import { previewTables } from '@/features/import/preview-model';
 import { ReadingNotes, RefusedCells, ValueTables } from '@/features/import/preview-sections';
-import type { XxgkDb } from '@/storage/db';
 import { useFormatVariant } from '@/storage/settings-hooks';
 import { Choices } from './prior-import-choices';
 import { planPriorImport } from './prior-import-plan';
 import { usePriorImport } from './use-prior-import';
 import '@/features/import/import.css';
 
-interface Props {
-  db: XxgkDb;
-  unit: { id: string; name: string; aliases: readonly string[] };
-  year: number;
-  format: FormatDef;
-  values: Values;
-  readOnly: boolean;
-  who: string;
-  onCarryOver: (changes: { field: string; value: number | null }[]) => void;
-}
+import type { PriorImportProps as Props } from './prior-import-button';
 
-export function PriorImportButton(p: Props) {
-  const [open, setOpen] = useState(false);
-  return (
-    <div className="re-prior-import-bar">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        从已发布的上年年报导入
-      </button>
-      {open && <PriorImportPanel {...p} onClose={() => setOpen(false)} />}
-    </div>
-  );
-}
-
-function PriorImportPanel(p: Props & { onClose: () => void }) {
+export default function PriorImportPanel(p: Props & { onClose: () => void }) {
   const priorYear = p.year - 1;
   const { state, read, store } = usePriorImport(p.db, p.unit.id, priorYear);
   const variant = useFormatVariant(p.db);

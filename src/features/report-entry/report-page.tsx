@@ -25,7 +25,7 @@ import { useFocusedCellOf } from './focused-cell';
 import { NoticeList } from './notice-list';
 import { ProblemPanel } from './problem-panel';
 import { ReportFileActions } from './report-file-actions';
-import { PriorImportButton } from './prior-import-panel';
+import { PriorImportButton } from './prior-import-button';
 import { ReportHeader } from './report-header';
 import { ReceivedFiles } from './received-files';
 import { TableSection, sectionId } from './table-section';
