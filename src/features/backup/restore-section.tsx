@@ -5,6 +5,7 @@ import { BackupNowButton } from './backup-now';
 import { replaceExtrasNote } from './extras-summary';
 import { RestorePreviewView } from './restore-preview';
 import { useRestoreFlow, type LoadedBackup } from './use-restore-flow';
+import type { BackupProgress } from '@/io/backup/backup-client';
 import type { Selection } from './restore-selection';
 
 type Mode = 'merge' | 'replace';
@@ -27,7 +28,11 @@ export function RestoreSection({ db }: { db: XxgkDb }) {
         <span className="bk-primary">选择备份文件…</span>
         <input type="file" accept=".json,application/json" onChange={onFile} aria-label="选择备份文件" />
       </label>
-      {state.step === 'reading' && <p role="status">正在读取“{state.fileName}”…</p>}
+      {state.step === 'reading' && (
+        <p role="status">
+          正在读取“{state.fileName}”{state.progress ? `：${progressText(state.progress)}` : '…'}
+        </p>
+      )}
       {state.step === 'refused' && (
         <div className="bk-error" role="alert">
           <p>无法恢复“{state.fileName}”：</p>
@@ -196,4 +201,12 @@ function LoadedView({ db, loaded, error, busy, selection, onSelect, onRestore, o
       )}
     </div>
   );
+}
+
+/** The reading line of a large backup: how far the file was read, checked and handed over. */
+function progressText(p: BackupProgress): string {
+  const percent = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 100) : 0);
+  if (p.phase === 'reading') return `读取文件 ${percent(p.done, p.total)}%`;
+  if (p.phase === 'checking') return '正在检查内容…';
+  return `正在载入 ${percent(p.done, p.total)}%`;
 }

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { Backup } from '@/domain/backup/backup-shape';
 import type { DroppedField, RefusedValue } from '@/domain/backup/parse-backup';
-import { parseBackup } from '@/domain/backup/parse-backup';
+import { readBackupInBackground, type BackupProgress } from '@/io/backup/backup-client';
 import { previewRestore, type RestorePreview } from '@/domain/backup/preview-restore';
 import { readWorkspace } from '@/storage/backup/read-workspace';
 import { restoreBackup, type RestoreChoice } from '@/storage/backup/restore-backup';
@@ -28,7 +28,7 @@ export interface LoadedBackup {
 
 export type RestoreStep =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; progress?: BackupProgress }
   | { step: 'refused'; fileName: string; reasons: string[] }
   | { step: 'ready'; loaded: LoadedBackup; error?: string }
   | { step: 'restoring'; loaded: LoadedBackup }
@@ -51,7 +51,9 @@ export function useRestoreFlow(db: XxgkDb) {
       }
       setState({ step: 'reading', fileName });
       try {
-        const parsed = parseBackup(await file.text());
+        const parsed = await readBackupInBackground(file, (progress) =>
+          setState({ step: 'reading', fileName, progress }),
+        );
         if (!parsed.ok) {
           setState({ step: 'refused', fileName, reasons: parsed.reasons });
           return;
