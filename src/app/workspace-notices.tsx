@@ -6,7 +6,7 @@ export function WorkspaceNotices({ state }: { state: WorkspaceState }) {
     <>
       {state.error && (
         <p className="app-alert" role="alert">
-          {state.error}。请关闭其他打开本工具的窗口后刷新页面；如仍不行，请换用 Chrome/Edge 109 以上版本。
+          {state.error.replace(/。$/, '')}。请关闭其他打开本工具的窗口后刷新页面；如仍不行，请换用 Chrome/Edge 109 以上版本。
         </p>
       )}
       {state.upgradedElsewhere && (
