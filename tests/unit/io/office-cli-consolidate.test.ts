@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as XLSX from 'xlsx';
 import { indexFormat } from '@/domain/format/format-index';
 import { importFile } from '@/io/import/import-file';
 import { planSheet } from '@/io/export/sheet-plan';
@@ -59,6 +60,19 @@ describe('cli consolidate', () => {
           6,
         );
     }
+  }, 60_000);
+
+  it('titles the total after the area unit, as the app does: 示例区（全区） → 示例区（汇总）', () => {
+    const out = join(dir, 'whole-area.xlsx');
+    const run = cli('consolidate', finance, street, '--out', out, '--area', '示例区（全区）');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('汇总：示例区（汇总） 2024年度');
+    const { sheet } = readSheet(readFileSync(out));
+    expect(cellAt(sheet, 1, 1)?.v).toBe('示例区（汇总）2024年度政府信息公开工作年度报告统计表');
+    const texts = Object.keys(sheet)
+      .filter((ref) => !ref.startsWith('!'))
+      .map((ref) => (sheet[ref] as XLSX.CellObject).v);
+    expect(texts).toContain('填报单位（盖章）：示例区（汇总）');
   }, 60_000);
 
   it('refuses files of different years, naming them, and writes nothing', () => {
