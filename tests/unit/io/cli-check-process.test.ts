@@ -1,0 +1,73 @@
+/**
+ * `check` as a real process on fixture files: every total listed (computed, with the file's own figure beside it
+ * when it printed one), no reader warnings on ODS number styles, and a pipe closed early (`check … | head`).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fieldNames } from '@/cli/check-command';
+import { NATIONAL_2021 } from '@/domain/formats/national-2021';
+import type { Values } from '@/domain/format/types';
+
+const IMPORT_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
+const CLI_DIR = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
+const tidy = `${IMPORT_DIR}2021-tidy-one-sheet.xlsx`;
+const blankTotals = `${CLI_DIR}2021-blank-totals-number-styles.ods`;
+const manifest = JSON.parse(readFileSync(`${IMPORT_DIR}manifest.json`, 'utf8')) as Record<string, { values: Values }>;
+const tidyValues = manifest['2021-tidy-one-sheet.xlsx']!.values;
+
+/** npx may print its own configuration warnings; only the command's lines count. */
+const ownLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'))
+    .join('\n');
+
+function cli(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: ownLines(run.stderr) };
+}
+
+/** A total is the sum of its parts, the parts' own totals summed first (as the printed table adds them). */
+function expectedTotal(key: string): number {
+  const field = NATIONAL_2021.fields.find((f) => f.key === key)!;
+  if (!field.sumOf) return tidyValues[key] ?? 0;
+  return field.sumOf.reduce((sum, part) => sum + expectedTotal(part), 0);
+}
+
+const totals = NATIONAL_2021.fields.filter((f) => f.sumOf);
+const names = fieldNames(NATIONAL_2021);
+
+describe('cli check, run as a process', () => {
+  it('lists every total of a file whose 总计 column is blank, computed, and prints no ODS format warnings', () => {
+    const run = cli('check', blankTotals);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('表中所填合计 0 个');
+    for (const f of totals) {
+      const line = `  ${names.get(f.key)} = ${expectedTotal(f.key)}（合计）（表中未填）`;
+      expect(run.stdout.split('\n'), f.key).toContain(line);
+    }
+  }, 60_000);
+
+  it('prints the file’s stated figure and its cell beside each computed total', () => {
+    const run = cli('check', tidy);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    for (const f of totals) {
+      const total = expectedTotal(f.key);
+      const line = lines.find((l) => l.startsWith(`  ${names.get(f.key)} = `));
+      expect(line, f.key).toMatch(new RegExp(`= ${total}（合计）（表中所填 ${total} {2}\\[统计表![A-Z]+\\d+\\]）$`));
+    }
+  }, 60_000);
+
+  it('stops quietly when the reader closes the pipe early (check … | head)', () => {
+    const files = Array.from({ length: 40 }, () => tidy);
+    const script = `npx tsx src/cli/main.ts check ${files.map((f) => `'${f}'`).join(' ')} | head -n 3; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.stdout.split('\n').filter((l) => l !== '')).toHaveLength(3);
+    const stderr = ownLines(run.stderr);
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(stderr).toBe('exit=0');
+  }, 120_000);
+});
