@@ -119,6 +119,27 @@ describe('cli consolidate', () => {
     expect(noFiles.stderr).toContain('缺少要汇总的文件');
   }, 60_000);
 
+  it('takes a name copied with invisible characters for the same unit, and asks about near names', () => {
+    const renamed = (from: string, name: string, file: string) => {
+      const data = JSON.parse(readFileSync(from, 'utf8')) as { unitName: string };
+      const path = join(dir, file);
+      writeFileSync(path, JSON.stringify({ ...data, unitName: name }));
+      return path;
+    };
+    // A zero-width joiner, a word joiner and a bidi mark, as a name copied from a web page or a chat carries them.
+    const hidden = renamed(street, '示例区城关\u200d街道\u2060办事处\u200e', 'street-copied.json');
+    const longer = renamed(finance, '平顶山市示例区财政局', 'finance-long.json');
+    const run = cli('consolidate', finance, street, hidden, longer, '--out', join(dir, 'names.xlsx'), '--area', '示例区（全区）');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `[警告] 单位“示例区城关街道办事处”出现在 2 个文件中（${street}、${hidden}），已重复计入，请确认。`,
+    );
+    expect(run.stdout).toContain(
+      `[警告] 单位“示例区财政局”（${finance}）与“平顶山市示例区财政局”（${longer}）名称相近，是否为同一单位？`,
+    );
+    expect(run.stdout.match(/\[警告\] 单位/g)).toHaveLength(2);
+  }, 60_000);
+
   it('is listed in the help', () => {
     const run = cli('--help');
     expect(run.stdout).toContain('consolidate 文件1 文件2 … --out 汇总表.xlsx [--area 地区名称]');
