@@ -5,6 +5,10 @@
  * `2021-blank-totals-number-styles.ods`: the tidy 2021 sheet with every printed 总计/合计 cell left blank (as
  * offices often send it) and every number in LibreOffice's three-part style `#,##0;[Red]-#,##0;"-"`, saved by
  * LibreOffice as .ods: its number styles are ones SheetJS cannot translate and warns about.
+ *
+ * `平顶山市湛河区民政局2020年度统计表.xls`: the tidy 2019-format sheet with no title line, its sheet named 2020年度
+ * and a column header noting （指2019年事项数）, saved by LibreOffice as .xls: the year is the sheet's, not the
+ * header's, and the unit is the file name's without its year and 统计表 words.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { importFile } from '../src/io/import/import-file';
 const IMPORT = fileURLToPath(new URL('../tests/fixtures/import/', import.meta.url));
 const OUT = fileURLToPath(new URL('../tests/fixtures/cli/', import.meta.url));
 const NAME = '2021-blank-totals-number-styles';
+const OLDER = '平顶山市湛河区民政局2020年度统计表';
 
 const work = mkdtempSync(join(tmpdir(), 'cli-fixtures-'));
 try {
@@ -36,15 +41,35 @@ try {
       }),
     ),
   );
-  const xlsx = join(work, `${NAME}.xlsx`);
-  await book.xlsx.writeFile(xlsx);
-  // soffice refuses to run twice with one profile; a private profile keeps parallel runs apart.
-  const profile = `file://${join(work, 'profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'ods', '--outdir', work, xlsx], {
-    stdio: 'pipe',
-  });
-  copyFileSync(join(work, `${NAME}.ods`), join(OUT, `${NAME}.ods`));
+  await book.xlsx.writeFile(join(work, `${NAME}.xlsx`));
+  convert(work, `${NAME}.xlsx`, 'ods');
   console.log(`${NAME}.ods: ${totals.length} printed totals left blank`);
+
+  const older = new ExcelJS.Workbook();
+  await older.xlsx.readFile(`${IMPORT}2019-tidy-one-sheet.xlsx`);
+  const sheet = older.worksheets[0]!;
+  sheet.name = '2020年度';
+  sheet.getCell('A1').value = null;
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === '上一年项目数量') cell.value = '上一年项目数量（指2019年事项数）';
+    }),
+  );
+  await older.xlsx.writeFile(join(work, `${OLDER}.xlsx`));
+  convert(work, `${OLDER}.xlsx`, 'xls');
+  console.log(`${OLDER}.xls`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** LibreOffice saves `file` of `dir` as `ext` into the fixtures. */
+function convert(dir: string, file: string, ext: 'ods' | 'xls') {
+  // soffice refuses to run twice with one profile; a private profile keeps parallel runs apart.
+  const profile = `file://${join(dir, 'profile')}`;
+  const target = ext === 'xls' ? 'xls:MS Excel 97' : 'ods';
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', target, '--outdir', dir, join(dir, file)], {
+    stdio: 'pipe',
+  });
+  const out = file.replace(/\.xlsx$/, `.${ext}`);
+  copyFileSync(join(dir, out), join(OUT, out));
 }

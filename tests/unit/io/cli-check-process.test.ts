@@ -13,6 +13,7 @@ const IMPORT_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.u
 const CLI_DIR = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
 const tidy = `${IMPORT_DIR}2021-tidy-one-sheet.xlsx`;
 const blankTotals = `${CLI_DIR}2021-blank-totals-number-styles.ods`;
+const older = `${CLI_DIR}平顶山市湛河区民政局2020年度统计表.xls`;
 const manifest = JSON.parse(readFileSync(`${IMPORT_DIR}manifest.json`, 'utf8')) as Record<string, { values: Values }>;
 const tidyValues = manifest['2021-tidy-one-sheet.xlsx']!.values;
 
@@ -59,6 +60,18 @@ describe('cli check, run as a process', () => {
       const line = lines.find((l) => l.startsWith(`  ${names.get(f.key)} = `));
       expect(line, f.key).toMatch(new RegExp(`= ${total}（合计）（表中所填 ${total} {2}\\[统计表![A-Z]+\\d+\\]）$`));
     }
+  }, 60_000);
+
+  it('takes the year from the sheet name, not a column header’s （指2019年事项数）, and the unit from the file name', () => {
+    const run = cli('check', older);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('格式：2019年试行版');
+    expect(run.stdout).toContain('年度：2020（来自工作表名称：“2020年度”）');
+    expect(run.stdout).toContain('单位：平顶山市湛河区民政局（来自文件名');
+    const json = cli('check', older, '--json');
+    const [report] = JSON.parse(json.stdout) as { year: { value: number }; unit: { value: string } }[];
+    expect(report?.year.value).toBe(2020);
+    expect(report?.unit.value).toBe('平顶山市湛河区民政局');
   }, 60_000);
 
   it('stops quietly when the reader closes the pipe early (check … | head)', () => {
