@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { fieldNames } from '@/cli/check-command';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { Values } from '@/domain/format/types';
+import { ownLines, runCli } from './run-cli';
 
 const IMPORT_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 const CLI_DIR = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
@@ -16,18 +17,6 @@ const blankTotals = `${CLI_DIR}2021-blank-totals-number-styles.ods`;
 const older = `${CLI_DIR}平顶山市湛河区民政局2020年度统计表.xls`;
 const manifest = JSON.parse(readFileSync(`${IMPORT_DIR}manifest.json`, 'utf8')) as Record<string, { values: Values }>;
 const tidyValues = manifest['2021-tidy-one-sheet.xlsx']!.values;
-
-/** npx may print its own configuration warnings; only the command's lines count. */
-const ownLines = (text: string) =>
-  text
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'))
-    .join('\n');
-
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: ownLines(run.stderr) };
-}
 
 /** A total is the sum of its parts, the parts' own totals summed first (as the printed table adds them). */
 function expectedTotal(key: string): number {
@@ -41,7 +30,7 @@ const names = fieldNames(NATIONAL_2021);
 
 describe('cli check, run as a process', () => {
   it('lists every total of a file whose 总计 column is blank, computed, and prints no ODS format warnings', () => {
-    const run = cli('check', blankTotals);
+    const run = runCli('check', blankTotals);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('表中所填合计 0 个');
@@ -52,7 +41,7 @@ describe('cli check, run as a process', () => {
   }, 60_000);
 
   it('prints the file’s stated figure and its cell beside each computed total', () => {
-    const run = cli('check', tidy);
+    const run = runCli('check', tidy);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     for (const f of totals) {
@@ -63,12 +52,12 @@ describe('cli check, run as a process', () => {
   }, 60_000);
 
   it('takes the year from the sheet name, not a column header’s （指2019年事项数）, and the unit from the file name', () => {
-    const run = cli('check', older);
+    const run = runCli('check', older);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('格式：2019年试行版');
     expect(run.stdout).toContain('年度：2020（来自工作表名称：“2020年度”）');
     expect(run.stdout).toContain('单位：平顶山市湛河区民政局（来自文件名');
-    const json = cli('check', older, '--json');
+    const json = runCli('check', older, '--json');
     const [report] = JSON.parse(json.stdout) as { year: { value: number }; unit: { value: string } }[];
     expect(report?.year.value).toBe(2020);
     expect(report?.unit.value).toBe('平顶山市湛河区民政局');

@@ -1,5 +1,4 @@
 /** `consolidate` end to end: a real process over the fixture files, the total read back with SheetJS. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { importFile } from '@/io/import/import-file';
 import { planSheet } from '@/io/export/sheet-plan';
 import { FIXTURE_DIR, cellAt, readSheet } from './read-back';
 import { OFFICE_FIXTURE_DIR, loadOfficeReport } from './office-fixtures';
+import { runCli as cli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-consolidate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,16 +18,6 @@ const IMPORT_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.u
 const finance = `${OFFICE_FIXTURE_DIR}unit-finance-2024.json`;
 const street = `${OFFICE_FIXTURE_DIR}unit-street-2024.json`;
 const tidy = `${IMPORT_DIR}2021-tidy-one-sheet.xlsx`;
-
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  // npx may print its own configuration warnings; only the command's lines count.
-  const stderr = run.stderr
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'))
-    .join('\n');
-  return { code: run.status, stdout: run.stdout, stderr };
-}
 
 describe('cli consolidate', () => {
   it('sums report files and a spreadsheet of one year into the official sheet, and prints every check', async () => {
