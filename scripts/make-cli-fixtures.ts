@@ -9,6 +9,10 @@
  * `平顶山市湛河区民政局2020年度统计表.xls`: the tidy 2019-format sheet with no title line, its sheet named 2020年度
  * and a column header noting （指2019年事项数）, saved by LibreOffice as .xls: the year is the sheet's, not the
  * header's, and the unit is the file name's without its year and 统计表 words.
+ *
+ * `legacy-2016-bad-values.xls`: the tidy legacy 统计表 cut to its title, header and first rows, their values
+ * written as 约10 and the like, saved by LibreOffice as .xls: too little to read, so it is refused, and the
+ * refusal must name the legacy labels it lacks.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ const IMPORT = fileURLToPath(new URL('../tests/fixtures/import/', import.meta.ur
 const OUT = fileURLToPath(new URL('../tests/fixtures/cli/', import.meta.url));
 const NAME = '2021-blank-totals-number-styles';
 const OLDER = '平顶山市湛河区民政局2020年度统计表';
+const LEGACY_BAD = 'legacy-2016-bad-values';
 
 const work = mkdtempSync(join(tmpdir(), 'cli-fixtures-'));
 try {
@@ -58,6 +63,19 @@ try {
   await older.xlsx.writeFile(join(work, `${OLDER}.xlsx`));
   convert(work, `${OLDER}.xlsx`, 'xls');
   console.log(`${OLDER}.xls`);
+
+  const legacy = new ExcelJS.Workbook();
+  await legacy.xlsx.readFile(`${IMPORT}legacy-2016-tidy.xlsx`);
+  const table = legacy.worksheets[0]!;
+  table.eachRow((row, r) =>
+    row.eachCell((cell) => {
+      if (r > 5) cell.value = null;
+      else if (typeof cell.value === 'number') cell.value = `约${cell.value}`;
+    }),
+  );
+  await legacy.xlsx.writeFile(join(work, `${LEGACY_BAD}.xlsx`));
+  convert(work, `${LEGACY_BAD}.xlsx`, 'xls');
+  console.log(`${LEGACY_BAD}.xls`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ const CLI_DIR = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
 const tidy = `${IMPORT_DIR}2021-tidy-one-sheet.xlsx`;
 const blankTotals = `${CLI_DIR}2021-blank-totals-number-styles.ods`;
 const older = `${CLI_DIR}平顶山市湛河区民政局2020年度统计表.xls`;
+const legacyBad = `${CLI_DIR}legacy-2016-bad-values.xls`;
 const manifest = JSON.parse(readFileSync(`${IMPORT_DIR}manifest.json`, 'utf8')) as Record<string, { values: Values }>;
 const tidyValues = manifest['2021-tidy-one-sheet.xlsx']!.values;
 
@@ -61,6 +62,14 @@ describe('cli check, run as a process', () => {
     const [report] = JSON.parse(json.stdout) as { year: { value: number }; unit: { value: string } }[];
     expect(report?.year.value).toBe(2020);
     expect(report?.unit.value).toBe('平顶山市湛河区民政局');
+  }, 60_000);
+
+  it('refuses a legacy 统计表 with too few readable values, naming the legacy labels it lacks', () => {
+    const run = runCli('check', legacyBad);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('无法读取：未在文件中找到政府信息公开年报统计表：文件的年度 2016 年适用2014–2018年');
+    expect(run.stdout).toContain('“二、回应解读情况”“三、依申请公开情况”“四、行政复议数量”等标签');
+    expect(run.stdout).not.toContain('本年新收');
   }, 60_000);
 
   it('stops quietly when the reader closes the pipe early (check … | head)', () => {
