@@ -8,8 +8,10 @@ import type { FormatDef } from '@/domain/format/types';
 import { NATIONAL, consolidationFormat } from '@/domain/formats/registry';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
+import { isNearName } from '@/domain/units/near-names';
+import { cleanUnitName, normalizeUnitName } from '@/domain/units/unit-name';
 import { exportReportXlsx } from '@/io/export/official-sheet';
-import { consolidatedUnitName } from '@/io/office/office-workbook';
+import { areaBaseName, consolidatedUnitName } from '@/io/office/office-workbook';
 import type { UnitFile } from '@/io/office/read-unit-file';
 import { valuesCsv } from '@/io/office/values-csv';
 import type { CommandResult } from './command';
@@ -92,7 +94,7 @@ export async function runConsolidate(
     stdout.push(...problemLines(problems, '    '));
     if (u.defects.length > 0 || problems.some((p) => p.severity === 'error')) failed = true;
   });
-  stdout.push(...duplicateLines(read), ...unsharedLines(result.unshared, format));
+  stdout.push(...duplicateLines(read, area), ...unsharedLines(result.unshared, format));
   const totalProblems = problemsOf({ format, values: result.values }, { unitKind: '区域汇总' }, TABLE_PROBLEMS);
   stdout.push(`汇总：${unitName} ${year}年度（${format.name}），共 ${read.length} 个文件 → ${out}`);
   if (typeof csv === 'string') stdout.push(`逐项明细（每个数值一行）→ ${csv}`);
@@ -125,16 +127,37 @@ function problemLines(problems: readonly Problem[], indent: string): string[] {
   ];
 }
 
-/** The same unit twice would be counted twice: say so (two units may share a name, so it is not refused). */
-function duplicateLines(files: readonly ReadFile[]): string[] {
-  const seen = new Map<string, string[]>();
-  for (const f of files) seen.set(f.unit.unitName, [...(seen.get(f.unit.unitName) ?? []), f.path]);
-  return [...seen]
-    .filter(([, paths]) => paths.length > 1)
+/**
+ * The same unit twice would be counted twice: say so (two units may share a name, so it is not refused). Names
+ * are compared in their normal form, so one copied with invisible characters or other brackets is the same
+ * name; names that are probably one unit written two ways (平顶山市湛河区民政局, 湛河区民正局) are asked about.
+ */
+function duplicateLines(files: readonly ReadFile[], area: string): string[] {
+  const seen = new Map<string, { name: string; paths: string[] }>();
+  for (const f of files) {
+    const key = normalizeUnitName(f.unit.unitName);
+    const entry = seen.get(key) ?? { name: cleanUnitName(f.unit.unitName), paths: [] };
+    entry.paths.push(f.path);
+    seen.set(key, entry);
+  }
+  const same = [...seen.values()]
+    .filter(({ paths }) => paths.length > 1)
     .map(
-      ([name, paths]) =>
+      ({ name, paths }) =>
         `[警告] 单位“${name}”出现在 ${paths.length} 个文件中（${paths.join('、')}），已重复计入，请确认。`,
     );
+  const units = [...seen.values()];
+  const near: string[] = [];
+  units.forEach((a, i) => {
+    for (const b of units.slice(i + 1)) {
+      if (!isNearName(a.name, b.name, [area, areaBaseName(area)])) continue;
+      near.push(
+        `[警告] 单位“${a.name}”（${a.paths.join('、')}）与“${b.name}”（${b.paths.join('、')}）名称相近，` +
+          '是否为同一单位？如是，已重复计入，请去掉其中一个文件后重新汇总。',
+      );
+    }
+  });
+  return [...same, ...near];
 }
 
 function unsharedLines(unshared: readonly { unitId: string; field: string }[], format: FormatDef): string[] {

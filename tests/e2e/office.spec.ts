@@ -128,6 +128,7 @@ test('the consolidation drills into a cell, exports the sheet and shows last yea
   expect(file.suggestedFilename()).toBe('2025年度_湛河区（汇总）_政府信息公开年报统计表.xlsx');
   const rows = sheetRows(await readFile(await file.path()));
   const flat = rows.flat();
+  expect(rows[0]?.[0]).toBe('湛河区（汇总）2025年度政府信息公开工作年度报告统计表');
   expect(flat.join('')).toContain('湛河区（汇总）');
   const receivedRow = rows.find((r) => r.some((c) => c === '一、本年新收政府信息公开申请数量'));
   expect(receivedRow?.filter((c) => typeof c === 'number').at(-1)).toBe(shown);

@@ -11,7 +11,7 @@ import { TableGrid, type TableGridProps } from '@/features/entry-grid/table-grid
 import { useEditContext } from '@/features/entry-grid/use-edit-context';
 import { tableGridModel } from '@/features/entry-grid/table-grid-model';
 import { useSelectionStore } from '@/state/selection-store';
-import { totalUnitName } from './area-name';
+import { consolidatedUnitName } from '@/io/office/office-workbook';
 import { DrillDown } from './drill-down';
 import { ProblemList } from './problem-list';
 import { SubtotalsTable } from './subtotals-table';
@@ -68,7 +68,7 @@ export function ConsolidationView({ data, reportHref }: Props) {
     <div className="of-total">
       <div className="of-total-head">
         <h3>
-          {totalUnitName(area.name)} {year} 年度
+          {consolidatedUnitName(area.name)} {year} 年度
         </h3>
         <p className="of-hint">
           {whole

@@ -12,7 +12,7 @@ import { saveBytes } from '@/features/shared/save-file';
 import { showNotice } from '@/state/notice-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import { batchRows, type BatchFile } from './published-batch-rows';
-import { areaBaseName } from './area-name';
+import { areaBaseName } from '@/io/office/office-workbook';
 import './published-batch.css';
 
 interface Props {

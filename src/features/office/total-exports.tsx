@@ -5,10 +5,9 @@
 import { useState } from 'react';
 import type { Problem } from '@/domain/rules/problem';
 import { exportReportXlsx, officialFileName } from '@/io/export';
-import { exportOfficeWorkbook } from '@/io/office/office-workbook';
 import { valuesCsv } from '@/io/office/values-csv';
 import { showNotice } from '@/state/notice-store';
-import { areaBaseName, totalUnitName } from './area-name';
+import { areaBaseName, consolidatedUnitName, exportOfficeWorkbook } from '@/io/office/office-workbook';
 import type { AreaTotal } from './area-total';
 import { saveBytes, saveText } from '@/features/shared/save-file';
 
@@ -26,7 +25,7 @@ export function TotalExports({ areaName, total, problems }: Props) {
   const [asking, setAsking] = useState<Kind | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const name = totalUnitName(areaName);
+  const name = consolidatedUnitName(areaName);
   const base = areaBaseName(areaName);
   const { year } = total;
 

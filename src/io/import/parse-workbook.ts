@@ -42,7 +42,7 @@ export async function parseWorkbook(
       // The cut sheet then fills the row bound, which the note below reports.
       wb = XLSX.read(firstLines(text, limits.maxRowsPerSheet), { ...common, type: 'string', raw: true });
     } else {
-      wb = XLSX.read(bytes, { ...common, type: 'array' });
+      wb = withoutFormatWarnings(() => XLSX.read(bytes, { ...common, type: 'array' }));
     }
   } catch (e) {
     return { ok: false, reason: parseErrorReason(e) };
@@ -65,6 +65,26 @@ export async function parseWorkbook(
     }
   }
   return { ok: true, book: { sheets }, notes };
+}
+
+/**
+ * SheetJS prints a console line for every ODS number style it cannot translate to Excel's (LibreOffice's
+ * `#,##0;[Red]-#,##0;"-"` gives three per cell style). Only values are read, never number formats, so those
+ * lines say nothing about the import and would bury the command line's output; other messages pass through.
+ */
+const FORMAT_WARNING = /\b(ODS|ODF)\b.*\bformat\b|^ODS has no equivalent|^Unsupported ODS Style Map/;
+
+function withoutFormatWarnings<T>(read: () => T): T {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && FORMAT_WARNING.test(args[0])) return;
+    original(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = original;
+  }
 }
 
 function sheetCells(ws: XLSX.WorkSheet, maxColumns: number): CellValue[][] {

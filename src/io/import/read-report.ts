@@ -7,6 +7,7 @@ import type { FieldDef, FieldKey, FormatDef } from '@/domain/format/types';
 import { FORMATS } from '@/domain/formats/registry';
 import { readValue } from '@/domain/values/read-value';
 import { guessUnit, guessYear, type Guess } from './detect-meta';
+import { notAReport, type NotAReport } from './not-a-report';
 import { locateFormat, type FormatPlacement, type TablePlacement } from './locate-tables';
 import { PreparedSheet } from './prepared-sheet';
 import { cellAddress, type CellPos, type WorkbookData } from './workbook-data';
@@ -53,7 +54,7 @@ export interface ImportedReport {
   missingTables: string[];
 }
 
-export type ReadReportResult = ImportedReport | { ok: false; reason: string };
+export type ReadReportResult = ImportedReport | NotAReport | { ok: false; reason: string };
 
 export interface ReadReportOptions {
   fileName?: string;
@@ -64,15 +65,15 @@ export interface ReadReportOptions {
 /** A format must account for at least this many cells before a file is taken as a report. */
 const MIN_FOUND = 3;
 
-export const NOT_A_REPORT =
-  '未在文件中找到政府信息公开年报统计表：没有找到“一、本年新收政府信息公开申请数量”等标签。请确认选择的是年报统计表文件。';
+export { NOT_A_REPORT } from './not-a-report';
 
 export function readReport(book: WorkbookData, options: ReadReportOptions = {}): ReadReportResult {
   const sheets = book.sheets.map((s) => new PreparedSheet(s));
   if (sheets.length === 0) return { ok: false, reason: '文件中没有任何工作表，请确认选择的是年报统计表文件。' };
   const year = guessYear(sheets, options.fileName);
-  const chosen = chooseFormat(sheets, options.formats ?? FORMATS, year?.value);
-  if (!chosen) return { ok: false, reason: NOT_A_REPORT };
+  const formats = options.formats ?? FORMATS;
+  const chosen = chooseFormat(sheets, formats, year?.value);
+  if (!chosen) return notAReport(sheets, formats, year?.value);
   const report = readValues(sheets, chosen);
   const unitName = guessUnit(sheets, options.fileName);
   if (year) report.year = year;

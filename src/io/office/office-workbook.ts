@@ -13,7 +13,7 @@ export interface OfficeUnitReport {
 }
 
 export interface OfficeWorkbookInput {
-  /** The area's name without the suffix, e.g. `示例区`; the total is titled `示例区（汇总）`. */
+  /** The area unit's name, e.g. `示例区（全区）` or `示例区`; the total is titled `示例区（汇总）`. */
   areaName: string;
   year: number;
   format: FormatDef;
@@ -23,9 +23,20 @@ export interface OfficeWorkbookInput {
 
 export const TOTAL_SHEET_NAME = '汇总';
 
-/** The unit name printed on the total's sheet: `示例区（汇总）`. */
+/** An area unit is usually called `湛河区（全区）`: its total drops the （全区）/（全市）/… before （汇总） is added. */
+const WHOLE_AREA = /[（(]全[区市县省旗州盟][）)]$/;
+
+/** `湛河区（全区）` → `湛河区`, for file names and the total's title. */
+export function areaBaseName(areaName: string): string {
+  return areaName.trim().replace(WHOLE_AREA, '').trim() || areaName.trim();
+}
+
+/**
+ * The unit name printed on the total's sheet, from the area unit's name: `湛河区（全区）` → `湛河区（汇总）`.
+ * The app's exports, its on-screen heading and the command line's `consolidate --area` all name the total here.
+ */
 export function consolidatedUnitName(areaName: string): string {
-  const area = areaName.trim() || '本地区';
+  const area = areaBaseName(areaName) || '本地区';
   return area.endsWith('（汇总）') ? area : `${area}（汇总）`;
 }
 

@@ -9,6 +9,7 @@ import { checkPublishedText } from '@/domain/report-text/published-checks';
 import type { ImportLimits } from '../import/limits';
 import { hasDirectoryName } from '../import/precheck';
 import { readReport, type ImportedReport } from '../import/read-report';
+import { NO_REPORT_LABELS } from '../import/not-a-report';
 import { readZipDirectory } from '../import/zip-directory';
 import { decodeHtml } from './decode-html';
 import { readDocx } from './docx-reader';
@@ -67,7 +68,7 @@ export async function importPublished(
   if (!report.ok) {
     return {
       ok: false,
-      reason: `在这份${PUBLISHED_KIND_NAMES[kind]}中没有找到政府信息公开年报的统计表（“一、本年新收政府信息公开申请数量”等）。请确认它是年度报告全文。`,
+      reason: `在这份${PUBLISHED_KIND_NAMES[kind]}中没有找到政府信息公开年报的统计表：${'lacking' in report ? report.lacking : NO_REPORT_LABELS}。请确认它是年度报告全文。`,
     };
   }
   const text = docText(read.doc);

@@ -144,9 +144,9 @@ describe('readReport: year and unit guesses', () => {
 describe('readReport: what is not a report', () => {
   it('refuses a workbook without the tables’ labels, in Chinese', () => {
     const budget = lineBlock(['收入项目', '预算数'], ['一、一般公共预算拨款收入', 1520.3], ['收入总计', 1520.3]);
-    expect(readReport(book({ name: '预算', block: budget }))).toEqual({ ok: false, reason: NOT_A_REPORT });
+    expect(readReport(book({ name: '预算', block: budget }))).toMatchObject({ ok: false, reason: NOT_A_REPORT });
     expect(readReport({ sheets: [] }).ok).toBe(false);
-    expect(readReport(book({ name: '空', block: emptyBlock() }))).toEqual({ ok: false, reason: NOT_A_REPORT });
+    expect(readReport(book({ name: '空', block: emptyBlock() }))).toMatchObject({ ok: false, reason: NOT_A_REPORT });
   });
 
   it('never throws on random content', () => {
@@ -174,5 +174,41 @@ describe('readReport: what is not a report', () => {
       );
       expect(() => readReport({ sheets: [{ name: 'x', cells }] })).not.toThrow();
     }
+  });
+});
+
+describe('readReport: a refusal names the format the file should have had', () => {
+  const legacySheet = (title: string) =>
+    lineBlock(
+      [title],
+      ['统计指标', '单位', '统计数'],
+      ['三、依申请公开情况', '', ''],
+      ['（一）收到申请数', '件', '约10'],
+      ['1.当面申请数', '件', '十二'],
+      ['收费金额合计', '万元', '—'],
+    );
+
+  it('tells a legacy 统计表 of its year the legacy labels it lacks, not the 2021 ones', () => {
+    const got = readReport(book({ name: '统计表', block: legacySheet('某某县民政局政府信息公开情况统计表（2016年度）') }));
+    expect(got.ok).toBe(false);
+    const reason = got.ok ? '' : got.reason;
+    expect(reason).toContain(`文件的年度 2016 年适用${LEGACY_2014.name}`);
+    expect(reason).toContain('“一、主动公开情况”“二、回应解读情况”“四、行政复议数量”等标签');
+    expect(reason).not.toContain('本年新收');
+  });
+
+  it('names the legacy labels by the sections the file carries when it names no year', () => {
+    const got = readReport(book({ name: '统计表', block: legacySheet('政府信息公开情况统计表') }));
+    const reason = got.ok ? '' : got.reason;
+    expect(reason).toContain(`文件像是${LEGACY_2014.name}`);
+    expect(reason).toContain('“一、主动公开情况”');
+    expect(reason).not.toContain('本年新收');
+  });
+
+  it('names the 2021 labels for a 2024 file without them', () => {
+    const got = readReport(book({ name: 'S', block: lineBlock(['某某局2024年度统计'], ['项目', '数量']) }));
+    const reason = got.ok ? '' : got.reason;
+    expect(reason).toContain(`文件的年度 2024 年适用${NATIONAL_2021.name}`);
+    expect(reason).toContain('“一、本年新收政府信息公开申请数量”');
   });
 });

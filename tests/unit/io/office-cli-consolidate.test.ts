@@ -1,14 +1,15 @@
 /** `consolidate` end to end: a real process over the fixture files, the total read back with SheetJS. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as XLSX from 'xlsx';
 import { indexFormat } from '@/domain/format/format-index';
 import { importFile } from '@/io/import/import-file';
 import { planSheet } from '@/io/export/sheet-plan';
 import { FIXTURE_DIR, cellAt, readSheet } from './read-back';
 import { OFFICE_FIXTURE_DIR, loadOfficeReport } from './office-fixtures';
+import { runCli as cli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-consolidate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,16 +18,6 @@ const IMPORT_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.u
 const finance = `${OFFICE_FIXTURE_DIR}unit-finance-2024.json`;
 const street = `${OFFICE_FIXTURE_DIR}unit-street-2024.json`;
 const tidy = `${IMPORT_DIR}2021-tidy-one-sheet.xlsx`;
-
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  // npx may print its own configuration warnings; only the command's lines count.
-  const stderr = run.stderr
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'))
-    .join('\n');
-  return { code: run.status, stdout: run.stdout, stderr };
-}
 
 describe('cli consolidate', () => {
   it('sums report files and a spreadsheet of one year into the official sheet, and prints every check', async () => {
@@ -59,6 +50,19 @@ describe('cli consolidate', () => {
           6,
         );
     }
+  }, 60_000);
+
+  it('titles the total after the area unit, as the app does: 示例区（全区） → 示例区（汇总）', () => {
+    const out = join(dir, 'whole-area.xlsx');
+    const run = cli('consolidate', finance, street, '--out', out, '--area', '示例区（全区）');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('汇总：示例区（汇总） 2024年度');
+    const { sheet } = readSheet(readFileSync(out));
+    expect(cellAt(sheet, 1, 1)?.v).toBe('示例区（汇总）2024年度政府信息公开工作年度报告统计表');
+    const texts = Object.keys(sheet)
+      .filter((ref) => !ref.startsWith('!'))
+      .map((ref) => (sheet[ref] as XLSX.CellObject).v);
+    expect(texts).toContain('填报单位（盖章）：示例区（汇总）');
   }, 60_000);
 
   it('refuses files of different years, naming them, and writes nothing', () => {
@@ -103,6 +107,27 @@ describe('cli consolidate', () => {
     expect(noOut.stderr).toContain('缺少输出文件：请用 --out 指定');
     const noFiles = cli('consolidate', '--out', join(dir, 'x.xlsx'));
     expect(noFiles.stderr).toContain('缺少要汇总的文件');
+  }, 60_000);
+
+  it('takes a name copied with invisible characters for the same unit, and asks about near names', () => {
+    const renamed = (from: string, name: string, file: string) => {
+      const data = JSON.parse(readFileSync(from, 'utf8')) as { unitName: string };
+      const path = join(dir, file);
+      writeFileSync(path, JSON.stringify({ ...data, unitName: name }));
+      return path;
+    };
+    // A zero-width joiner, a word joiner and a bidi mark, as a name copied from a web page or a chat carries them.
+    const hidden = renamed(street, '示例区城关\u200d街道\u2060办事处\u200e', 'street-copied.json');
+    const longer = renamed(finance, '平顶山市示例区财政局', 'finance-long.json');
+    const run = cli('consolidate', finance, street, hidden, longer, '--out', join(dir, 'names.xlsx'), '--area', '示例区（全区）');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `[警告] 单位“示例区城关街道办事处”出现在 2 个文件中（${street}、${hidden}），已重复计入，请确认。`,
+    );
+    expect(run.stdout).toContain(
+      `[警告] 单位“示例区财政局”（${finance}）与“平顶山市示例区财政局”（${longer}）名称相近，是否为同一单位？`,
+    );
+    expect(run.stdout.match(/\[警告\] 单位/g)).toHaveLength(2);
   }, 60_000);
 
   it('is listed in the help', () => {

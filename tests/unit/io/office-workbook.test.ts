@@ -44,7 +44,7 @@ describe('exportOfficeWorkbook', () => {
 
   beforeAll(async () => {
     const bytes = await exportOfficeWorkbook({
-      areaName: '示例区',
+      areaName: '示例区（全区）',
       year: 2024,
       format,
       consolidated: total.values,

@@ -1,7 +1,7 @@
 import { formatFor } from '@/domain/formats/registry';
 import { indexFormat } from '@/domain/format/format-index';
 import type { Values } from '@/domain/format/types';
-import { areaBaseName, totalUnitName } from '@/features/office/area-name';
+import { areaBaseName, consolidatedUnitName } from '@/io/office/office-workbook';
 import { areaTotal, contributionsTo, groupSubtotals, type StoredReport } from '@/features/office/area-total';
 import { outcomeSeries, statusSeries, yearOnYearSeries } from '@/features/office/chart-data';
 import {
@@ -166,8 +166,8 @@ describe('cross-year findings per unit', () => {
 
 describe('names and today', () => {
   it('prints the total as 区（汇总）', () => {
-    expect(totalUnitName('湛河区（全区）')).toBe('湛河区（汇总）');
-    expect(totalUnitName('平顶山市(全市)')).toBe('平顶山市（汇总）');
+    expect(consolidatedUnitName('湛河区（全区）')).toBe('湛河区（汇总）');
+    expect(consolidatedUnitName('平顶山市(全市)')).toBe('平顶山市（汇总）');
     expect(areaBaseName('示例区')).toBe('示例区');
   });
 
