@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
+import { hasEnteredValue } from '@/domain/year-on-year/prior-values';
 import { saveBytes } from '@/features/shared/save-file';
 import { officialFileName } from '@/io/export/file-name';
 import { showNotice } from '@/state/notice-store';
@@ -44,6 +45,7 @@ export function ReportFileActions(p: Props) {
 
   return (
     <div className="re-file-actions">
+      {!p.readOnly && !hasEnteredValue(p.values) && <EmptyReportNote carry={carry.length > 0} />}
       <button type="button" disabled={busy} onClick={() => (errors > 0 ? setConfirming(true) : void exportNow())}>
         {busy ? '正在导出…' : '导出 Excel'}
       </button>
@@ -68,5 +70,18 @@ export function ReportFileActions(p: Props) {
         </span>
       )}
     </div>
+  );
+}
+
+/**
+ * A new report has every cell blank, and the checks read blanks as 0: said once in plain words, so the findings
+ * of cells not reached yet read as what they are; where last year exists, the first step is offered.
+ */
+function EmptyReportNote({ carry }: { carry: boolean }) {
+  return (
+    <p className="re-empty-note" role="status">
+      这份报表还没有填写数字。空白格按 0 计算，检查结果会随填写更新。
+      {carry && '可先点“填入上年结转”，用上年“四、结转下年度继续办理”填入本年“二、上年结转”。'}
+    </p>
   );
 }
