@@ -7,6 +7,7 @@ import type { FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { hasEnteredValue } from '@/domain/year-on-year/prior-values';
+import { signatureOf, type SignatureSource } from '@/domain/office/signature';
 import { saveBytes } from '@/features/shared/save-file';
 import { officialFileName } from '@/io/export/file-name';
 import { showNotice } from '@/state/notice-store';
@@ -19,6 +20,9 @@ interface Props {
   problems: readonly Problem[];
   prior?: { format: FormatDef; values: Values } | undefined;
   readOnly: boolean;
+  /** The unit's contact and the operator: the signature under the exported sheet. */
+  contact?: SignatureSource | undefined;
+  operator: string;
   onCarryOver: (changes: { field: string; value: number | null }[]) => void;
 }
 
@@ -34,7 +38,13 @@ export function ReportFileActions(p: Props) {
     try {
       // The sheet's layout code and its writer load on first export (precached for offline use), not with the grid.
       const { exportReportXlsx } = await import('@/io/export/official-sheet');
-      const bytes = await exportReportXlsx({ format: p.format, values: p.values, unitName: p.unitName, year: p.year });
+      const bytes = await exportReportXlsx({
+        format: p.format,
+        values: p.values,
+        unitName: p.unitName,
+        year: p.year,
+        filledBy: signatureOf(p.contact, p.operator, new Date()),
+      });
       saveBytes(officialFileName(p.year, p.unitName), bytes);
     } catch (error) {
       showNotice({ tone: 'error', title: `导出失败：${error instanceof Error ? error.message : String(error)}` });

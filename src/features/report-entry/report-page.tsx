@@ -132,6 +132,8 @@ function ReportEditor({ session }: { session: ReportSession }) {
         problems={problems}
         prior={session.prior}
         readOnly={readOnly}
+        contact={session.unit}
+        operator={operator}
         onCarryOver={(changes) => void applyChanges(edit, changes, CARRY_OVER_LABEL)}
       />
       <nav className="re-toc" aria-label="目录">
