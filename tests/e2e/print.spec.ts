@@ -55,7 +55,8 @@ async function openPrintPage(page: Page, openButton: string): Promise<string> {
 
 function expectedText(format: FormatDef, values: Values, key: string): string {
   const def = format.fields.find((f) => f.key === key);
-  if (def?.sumOf) return allPartsBlank(format, values, key) ? '' : formatNumber(computeAll(format, values).get(key) ?? 0);
+  if (def?.sumOf)
+    return allPartsBlank(format, values, key) ? '' : formatNumber(computeAll(format, values).get(key) ?? 0);
   const v = values[key];
   return typeof v === 'number' ? formatNumber(v) : '';
 }
@@ -72,12 +73,25 @@ async function expectEveryLabelAndValue(page: Page, report: StoredReport) {
       if (cell.label) expect(pageText, `label ${cell.label}`).toContain(cell.label.replace(/\s+/g, ''));
     }
   }
-  const printed = await sheet.locator('td[data-field]').evaluateAll((tds) =>
-    tds.map((td) => [td.getAttribute('data-field') ?? '', td.textContent ?? ''] as const),
-  );
+  const printed = await sheet
+    .locator('td[data-field]')
+    .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-field') ?? '', td.textContent ?? ''] as const));
   expect(printed).toHaveLength(format.fields.length);
   for (const [key, text] of printed) expect(text, key).toBe(expectedText(format, report.values, key));
   return { format, printed };
+}
+
+const VERTICAL_LABEL = '三、本年度办理结果';
+
+/** Each character of a vertical label starts a printed line of its own, in reading order. */
+function expectStackedInOrder(text: string, label: string): void {
+  const lines = text.split('\n');
+  let from = 0;
+  for (const ch of label) {
+    const at = lines.findIndex((line, n) => n >= from && line.trimStart().startsWith(ch) && /^\s*\S(\s|$)/u.test(line));
+    expect(at, `${ch} of ${label} on its own line after line ${from}`).toBeGreaterThanOrEqual(from);
+    from = at + 1;
+  }
 }
 
 async function pdfAndPng(page: Page, name: string, options: Parameters<Page['pdf']>[0]) {
@@ -87,7 +101,18 @@ async function pdfAndPng(page: Page, name: string, options: Parameters<Page['pdf
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', pdfPath, path.join(SCREENSHOT_DIR, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdfPath,
+    path.join(SCREENSHOT_DIR, name),
+  ]);
   // page.pdf() lays out with the print stylesheet: the app's header and the toolbar must not be in it.
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).not.toContain('统计表填报');
@@ -95,17 +120,21 @@ async function pdfAndPng(page: Page, name: string, options: Parameters<Page['pdf
   expect(text).toContain('年度政府信息公开工作年度报告统计表');
   expect(text).toContain('填报日期：');
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  return { width: Number(size?.[1]), height: Number(size?.[2]), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+  return { text, width: Number(size?.[1]), height: Number(size?.[2]), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
 }
 
 test('the printable 2021 report shows every label and value, warns of open errors, and prints A4 landscape', async ({
   page,
 }) => {
+  // Two PDFs are laid out and read back: more than the default time on a busy machine.
+  test.setTimeout(90_000);
   const id = await openPrintPage(page, '打开湛河区公安分局2025年度报告');
   const report = await storedReport(page, id);
   expect(report.formatId).toBe('national-2021');
 
-  await expect(page.getByRole('heading', { name: '湛河区公安分局2025年度政府信息公开工作年度报告统计表' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: '湛河区公安分局2025年度政府信息公开工作年度报告统计表' }),
+  ).toBeVisible();
   const { printed } = await expectEveryLabelAndValue(page, report);
   expect(printed.filter(([, text]) => text !== '').length).toBeGreaterThan(50);
   // The demo plants an O1 error in this report: the page warns on screen.
@@ -115,7 +144,16 @@ test('the printable 2021 report shows every label and value, warns of open error
     await expect(page.locator('.print-signature')).toContainText(line);
   }
   // The merged 三、本年度办理结果 keeps its 22 rows, as on the official sheet.
-  await expect(page.locator('td', { hasText: '三、本年度办理结果' })).toHaveAttribute('rowspan', '22');
+  await expect(page.locator('td', { hasText: VERTICAL_LABEL })).toHaveAttribute('rowspan', '22');
+  // One character per line, each below the one before it (no font-dependent writing-mode overlap).
+  const boxes = await page
+    .locator('.print-vertical-char')
+    .evaluateAll((els) =>
+      els.map((el) => [el.textContent, el.getBoundingClientRect().top, el.getBoundingClientRect().bottom]),
+    );
+  expect(boxes.map(([ch]) => ch).join('')).toBe(VERTICAL_LABEL);
+  for (let i = 1; i < boxes.length; i += 1)
+    expect(Number(boxes[i]?.[1])).toBeGreaterThanOrEqual(Number(boxes[i - 1]?.[2]) - 0.5);
   await saveScreenshot(page, 'print-2021-screen');
 
   await page.emulateMedia({ media: 'print' });
@@ -128,6 +166,7 @@ test('the printable 2021 report shows every label and value, warns of open error
 
   const asked = await pdfAndPng(page, 'print-2021-pdf', { format: 'A4', landscape: true });
   expect(asked.width).toBeGreaterThan(asked.height);
+  expectStackedInOrder(asked.text, VERTICAL_LABEL);
   // The page's own @page rule asks for A4 landscape too.
   const own = await pdfAndPng(page, 'print-2021-pdf-css', { preferCSSPageSize: true });
   expect(Math.round(own.width)).toBe(842);
@@ -142,7 +181,9 @@ test('the printable 2017 legacy report shows every label and value and prints A4
   const id = await openPrintPage(page, '打开湛河区（全区）2017年度报告');
   const report = await storedReport(page, id);
   expect(report.formatId).toBe('national-legacy');
-  await expect(page.getByRole('heading', { name: '湛河区（全区）2017年度政府信息公开工作年度报告统计表' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: '湛河区（全区）2017年度政府信息公开工作年度报告统计表' }),
+  ).toBeVisible();
   await expectEveryLabelAndValue(page, report);
   // Figures of the real example report.
   const value = (row: string) => page.locator(`td[data-field="legacy.${row}.value"]`);

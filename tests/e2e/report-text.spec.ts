@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { readZipDirectory } from '../../src/io/import/zip-directory';
 import { DEMO_URL, expect, saveScreenshot, test } from './fixtures';
+import { zipPart } from './helpers/downloads';
 
 const SECTION_THREE = '三、收到和处理政府信息公开申请情况';
 const HEADINGS = [
@@ -35,15 +34,6 @@ async function openText(page: Page, unit: string, year: number): Promise<void> {
 }
 
 /** One part of a zip package, read with the app's own directory reader and inflated here. */
-function zipPart(bytes: Uint8Array, name: string): string | undefined {
-  const directory = readZipDirectory(bytes);
-  if (!directory.ok) return undefined;
-  const entry = directory.entries.find((e) => e.name === name);
-  if (!entry || entry.dataOffset < 0) return undefined;
-  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  return (entry.method === 0 ? Buffer.from(data) : inflateRawSync(data)).toString('utf8');
-}
-
 /** Table 三's 一、本年新收 总计 as the print view's table shows it. */
 async function receivedTotal(page: Page): Promise<number> {
   const row = page.locator('.rt-print tr').filter({ hasText: '一、本年新收政府信息公开申请数量' });

@@ -6,14 +6,20 @@ import { computeAll } from '../rules/compute';
 import type { Problem } from '../rules/problem';
 import { formatNumber } from '../values/money';
 
-/** Prior value per current field (inputs and computed cells), only where a counterpart exists. */
+/** True once any value was entered in a report: a report created and never filled (未开始) has none. */
+export function hasEnteredValue(values: Values): boolean {
+  return Object.values(values).some((v) => v !== null && v !== undefined);
+}
+
 /**
  * A prior-year report counts as last year only once a value was entered in it: one created and never filled (未开始)
  * would make every X1/X2 comparison and the carry-over read blanks as last year's figures.
  */
 export function isFilledPrior(prior: { values: Values } | null | undefined): boolean {
-  return !!prior && Object.values(prior.values).some((v) => v !== null && v !== undefined);
+  return !!prior && hasEnteredValue(prior.values);
 }
+
+/** Prior value per current field (inputs and computed cells), only where a counterpart exists. */
 
 export function priorValuesOn(current: FormatDef, prior: { format: FormatDef; values: Values }): Map<FieldKey, number> {
   const priorAll = computeAll(prior.format, prior.values);

@@ -1,26 +1,22 @@
 /** The title above the tables and the signature lines under them, as printed on the official form. */
 import type { FormatDef } from '@/domain/format/types';
+import type { Signature } from '@/domain/office/signature';
 
 export function printTitle(unitName: string, year: number): string {
   return `${unitName}${year}年度政府信息公开工作年度报告统计表`;
 }
 
-export interface SignatureContact {
-  contactPerson?: string;
-  contactPhone?: string;
-}
-
-/** Two lines of label/value pairs; the person and phone come from the unit's contact, the rest is signed by hand. */
-export function signatureLines(unitName: string, contact: SignatureContact): [string, string][][] {
+/** Two lines of label/value pairs: the one signature (`signatureOf`), the unit's head signing by hand. */
+export function signatureLines(unitName: string, signature: Signature): [string, string][][] {
   return [
     [
       ['填报单位（盖章）：', unitName],
       ['单位负责人：', ''],
     ],
     [
-      ['填报人：', contact.contactPerson ?? ''],
-      ['联系电话：', contact.contactPhone ?? ''],
-      ['填报日期：', ''],
+      ['填报人：', signature.person],
+      ['联系电话：', signature.phone],
+      ['填报日期：', signature.date],
     ],
   ];
 }

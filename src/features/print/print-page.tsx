@@ -4,8 +4,10 @@
  * 返回填报 and warns when the report still has open errors.
  */
 import { useEffect, useMemo } from 'react';
+import { signatureOf } from '@/domain/office/signature';
 import { computeAll } from '@/domain/rules/compute';
 import type { XxgkDb } from '@/storage/db';
+import { useOperatorName } from '@/storage/settings-hooks';
 import { isLandscape, pageRule, printTitle, signatureLines } from './print-lines';
 import { PrintTable } from './print-table';
 import { PrintToolbar } from './print-toolbar';
@@ -29,6 +31,7 @@ function usePrintRouteClass(): void {
 export function PrintPage({ db, reportId }: { db: XxgkDb; reportId: string }) {
   usePrintRouteClass();
   const data = usePrintData(db, reportId);
+  const operator = useOperatorName(db) ?? '';
   if (data.kind === 'loading') return <p>正在打开报表…</p>;
   if (data.kind === 'missing') {
     return (
@@ -40,16 +43,16 @@ export function PrintPage({ db, reportId }: { db: XxgkDb; reportId: string }) {
   if (data.kind === 'unknownFormat') {
     return <p className="print-missing">这份报表使用的格式“{data.formatId}”本程序不认识，请更新程序后再打印。</p>;
   }
-  return <PrintSheet data={data} />;
+  return <PrintSheet data={data} operator={operator} />;
 }
 
-function PrintSheet({ data }: { data: Extract<PrintData, { kind: 'ready' }> }) {
+function PrintSheet({ data, operator }: { data: Extract<PrintData, { kind: 'ready' }>; operator: string }) {
   const { report, unit, format, check } = data;
   const computed = useMemo(() => computeAll(format, report.values), [format, report.values]);
   const unitName = unit?.name ?? '（未知单位）';
   const landscape = isLandscape(format);
   const title = printTitle(unitName, report.year);
-  const lines = signatureLines(unitName, unit ?? {});
+  const lines = signatureLines(unitName, signatureOf(unit, operator, new Date()));
 
   return (
     <div className="print-page">

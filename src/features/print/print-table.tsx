@@ -16,6 +16,22 @@ function cellClass(cell: PrintCell): string {
   return [`print-${cell.kind}`, cell.vertical ? 'print-vertical' : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * A vertical label as one character per line: `writing-mode` rotates punctuation differently per font (、 landed on
+ * 三 in some CJK fonts), while stacked lines read the same in every font and come out in order as text.
+ */
+function VerticalText({ text }: { text: string }) {
+  return (
+    <span className="print-vertical-text">
+      {[...text].map((ch, i) => (
+        <span key={i} className="print-vertical-char">
+          {ch}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 export function PrintTable({ format, table, values, computed }: Props) {
   const rows = buildPrintRows(format, table, values, computed);
   const headerRows = rows.slice(0, table.headerRows);
@@ -30,7 +46,7 @@ export function PrintTable({ format, table, values, computed }: Props) {
           className={cellClass(cell)}
           data-field={cell.field}
         >
-          {cell.vertical ? <span className="print-vertical-text">{cell.text}</span> : cell.text}
+          {cell.vertical ? <VerticalText text={cell.text} /> : cell.text}
         </td>
       ))}
     </tr>

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { FormatDef } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
-import type { CheckContext } from '@/domain/rules/engine';
+import { reportContext } from '@/domain/rules/problems-of';
 import type { ReportRow, UnitRow, XxgkDb } from '@/storage/db';
 import { useAllUnits, useReport } from '@/storage/live-hooks';
 import { checkRow, reportIdOf, type ReportCheck } from '@/storage/report-summary';
@@ -27,11 +27,8 @@ export function usePrintData(db: XxgkDb, reportId: string): PrintData {
     const format = formatById(report.formatId);
     if (!format) return { kind: 'unknownFormat', formatId: report.formatId };
     const unit = units.find((u) => u.id === report.unitId);
-    const priorFormat = prior ? formatById(prior.formatId) : undefined;
-    const ctx: CheckContext = {
-      ...(unit ? { unitKind: unit.kind } : {}),
-      ...(prior && priorFormat ? { prior: { format: priorFormat, values: prior.values } } : {}),
-    };
+    // The one context: a prior report created and never filled is no last year here either.
+    const ctx = reportContext(unit?.kind, prior);
     return { kind: 'ready', report, ...(unit ? { unit } : {}), format, check: checkRow(report, ctx) };
   }, [report, units, prior]);
 }

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import type { FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
+import { hasEnteredValue } from '@/domain/year-on-year/prior-values';
+import { signatureOf, type SignatureSource } from '@/domain/office/signature';
 import { saveBytes } from '@/features/shared/save-file';
 import { officialFileName } from '@/io/export/file-name';
 import { showNotice } from '@/state/notice-store';
@@ -18,6 +20,9 @@ interface Props {
   problems: readonly Problem[];
   prior?: { format: FormatDef; values: Values } | undefined;
   readOnly: boolean;
+  /** The unit's contact and the operator: the signature under the exported sheet. */
+  contact?: SignatureSource | undefined;
+  operator: string;
   onCarryOver: (changes: { field: string; value: number | null }[]) => void;
 }
 
@@ -33,7 +38,13 @@ export function ReportFileActions(p: Props) {
     try {
       // The sheet's layout code and its writer load on first export (precached for offline use), not with the grid.
       const { exportReportXlsx } = await import('@/io/export/official-sheet');
-      const bytes = await exportReportXlsx({ format: p.format, values: p.values, unitName: p.unitName, year: p.year });
+      const bytes = await exportReportXlsx({
+        format: p.format,
+        values: p.values,
+        unitName: p.unitName,
+        year: p.year,
+        filledBy: signatureOf(p.contact, p.operator, new Date()),
+      });
       saveBytes(officialFileName(p.year, p.unitName), bytes);
     } catch (error) {
       showNotice({ tone: 'error', title: `导出失败：${error instanceof Error ? error.message : String(error)}` });
@@ -44,6 +55,7 @@ export function ReportFileActions(p: Props) {
 
   return (
     <div className="re-file-actions">
+      {!p.readOnly && !hasEnteredValue(p.values) && <EmptyReportNote carry={carry.length > 0} />}
       <button type="button" disabled={busy} onClick={() => (errors > 0 ? setConfirming(true) : void exportNow())}>
         {busy ? '正在导出…' : '导出 Excel'}
       </button>
@@ -68,5 +80,18 @@ export function ReportFileActions(p: Props) {
         </span>
       )}
     </div>
+  );
+}
+
+/**
+ * A new report has every cell blank, and the checks read blanks as 0: said once in plain words, so the findings
+ * of cells not reached yet read as what they are; where last year exists, the first step is offered.
+ */
+function EmptyReportNote({ carry }: { carry: boolean }) {
+  return (
+    <p className="re-empty-note" role="status">
+      这份报表还没有填写数字。空白格按 0 计算，检查结果会随填写更新。
+      {carry && '可先点“填入上年结转”，用上年“四、结转下年度继续办理”填入本年“二、上年结转”。'}
+    </p>
   );
 }

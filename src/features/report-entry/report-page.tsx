@@ -133,6 +133,8 @@ function ReportEditor({ session }: { session: ReportSession }) {
         problems={problems}
         prior={session.prior}
         readOnly={readOnly}
+        contact={session.unit}
+        operator={operator}
         onCarryOver={(changes) => void applyChanges(edit, changes, CARRY_OVER_LABEL)}
       />
       {session.unit && (

@@ -4,6 +4,7 @@
  */
 import { splitSections } from '@/domain/report-text/sections';
 import type { FormatDef, Values } from '@/domain/format/types';
+import type { Signature } from '@/domain/office/signature';
 import type { ReportTextSection } from '@/storage/db';
 import { WHOLE_TEXT_NUMBER } from '@/storage/texts/text-slots';
 import { saveBytes } from '@/features/shared/save-file';
@@ -18,6 +19,7 @@ export interface DocxRequest {
   sections: readonly ReportTextSection[];
   format: FormatDef;
   values: Values;
+  signature: Signature;
 }
 
 /** The sections as the writer takes them: a pasted whole text is split at its own 一、… headings. */
@@ -40,6 +42,7 @@ export async function downloadReportDocx(request: DocxRequest): Promise<string> 
     format: request.format,
     values: request.values,
     date: today(),
+    signature: request.signature,
   });
   const fileName = reportTextFileName(request.year, request.unitName);
   saveBytes(fileName, bytes, DOCX_TYPE);

@@ -14,6 +14,7 @@ import { hasDraft, joinSections, mergeSaved } from '@/storage/texts/text-slots';
 import { copyHtml, copyPlainText } from '@/features/shared/clipboard';
 import { activeEdit, isTyped, savedEdit, typed, type OpenEdit } from '@/features/shared/open-edit';
 import { staleOf } from '@/features/shared/stale-notice';
+import { signatureOf } from '@/domain/office/signature';
 import { downloadReportDocx } from './docx-download';
 import { PrintView } from './print-view';
 import { SectionEditor, type SaveState } from './section-editor';
@@ -186,6 +187,7 @@ function TextEditor({ session }: { session: TextSession }) {
                   sections: current,
                   format,
                   values: report.values,
+                  signature: signatureOf(session.contact, session.operator, new Date()),
                 });
                 return `已生成 Word 文档“${name}”，请在浏览器的下载列表中查看。`;
               })

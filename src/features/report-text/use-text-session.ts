@@ -21,6 +21,8 @@ export interface TextSession {
   drafts: readonly ReportTextSection[];
   saved?: ReportTextRow;
   operator: string;
+  /** The unit's contact, for the signature under the .docx. */
+  contact?: { contactPerson?: string | undefined; contactPhone?: string | undefined };
 }
 
 export type TextSessionState =
@@ -53,6 +55,7 @@ export function useTextSession(db: XxgkDb, reportId: string): TextSessionState {
         drafts,
         ...(saved ? { saved } : {}),
         operator,
+        ...(unit ? { contact: unit } : {}),
       },
     };
   }, [db, report, units, saved, operator]);

@@ -7,6 +7,7 @@
 import type * as DocxNamespace from 'docx';
 import type { FormatDef, TableDef, Values } from '@/domain/format/types';
 import { chineseDate } from '@/domain/office/deadlines';
+import type { Signature } from '@/domain/office/signature';
 import { computeAll } from '@/domain/rules/compute';
 import { formatNumber } from '@/domain/values/money';
 import { FONTS, fontTableXml, runFont, type OfficialFont } from './official-fonts';
@@ -24,6 +25,8 @@ export interface ReportDocxInput {
   values: Values;
   /** Date printed under the unit name: `2025-01-20` or already written out (`2025年1月20日`). */
   date?: string;
+  /** 填报人, 联系电话, 填报日期 (`signatureOf`), one line after the tables as on the printed form. */
+  signature?: Signature;
 }
 
 /** Page and type sizes, in the units Word stores: twips (1/20 pt) and half-points. */
@@ -93,6 +96,7 @@ class Writer {
       if (placed.has(table)) continue;
       blocks.push(this.paragraph(table.heading, FONTS.heading, { align: 'center' }), this.table(table), this.blank());
     }
+    if (input.signature) blocks.push(this.paragraph(signatureText(input.signature), FONTS.body, {}));
     blocks.push(this.blank(), this.paragraph(input.unitName, FONTS.body, { align: 'right' }));
     if (input.date) blocks.push(this.paragraph(writtenDate(input.date), FONTS.body, { align: 'right' }));
     return blocks;
@@ -230,6 +234,12 @@ function paragraphsOf(text: string): string[] {
 function lines(text: string): string[] {
   const parts = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   return parts.length > 0 ? parts : [''];
+}
+
+function signatureText(s: Signature): string {
+  // Two ideographic spaces between the items, as on the printed form.
+  const gap = '\u3000\u3000';
+  return `填报人：${s.person}${gap}联系电话：${s.phone}${gap}填报日期：${s.date}`;
 }
 
 function writtenDate(date: string): string {

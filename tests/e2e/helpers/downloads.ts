@@ -1,6 +1,8 @@
 /** Reading back what the app let the browser download, and the few binary checks the tests need. */
 import type { Download, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
+import { readZipDirectory } from '../../../src/io/import/zip-directory';
 
 /** Clicks `trigger` and returns the file the page hands to the browser, with its suggested name. */
 export async function downloadBy(page: Page, trigger: Locator): Promise<{ name: string; bytes: Buffer }> {
@@ -37,4 +39,14 @@ export async function exportReportSheet(page: Page): Promise<{ name: string; byt
   await trigger.click();
   await page.getByRole('alert').filter({ hasText: '导出的文件会带着这些错误' }).waitFor();
   return downloadBy(page, page.getByRole('button', { name: '仍然导出' }));
+}
+
+/** One part of a zip file (a .docx's `word/document.xml`), inflated; undefined when it is not there. */
+export function zipPart(bytes: Uint8Array, name: string): string | undefined {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return undefined;
+  const entry = directory.entries.find((e) => e.name === name);
+  if (!entry || entry.dataOffset < 0) return undefined;
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  return (entry.method === 0 ? Buffer.from(data) : inflateRawSync(data)).toString('utf8');
 }

@@ -90,16 +90,15 @@ describe('print lines', () => {
     expect(printTitle('湛河区教育局', 2025)).toBe('湛河区教育局2025年度政府信息公开工作年度报告统计表');
   });
 
-  it('prefills the filler and phone from the unit contact, leaving the rest to sign by hand', () => {
-    const lines = signatureLines('湛河区教育局', { contactPerson: '李四', contactPhone: '0375-7654321' });
+  it('prints the one signature, leaving the unit head to sign by hand', () => {
+    const lines = signatureLines('湛河区教育局', { person: '李四', phone: '0375-7654321', date: '2026年6月1日' });
     expect(lines.flat()).toEqual([
       ['填报单位（盖章）：', '湛河区教育局'],
       ['单位负责人：', ''],
       ['填报人：', '李四'],
       ['联系电话：', '0375-7654321'],
-      ['填报日期：', ''],
+      ['填报日期：', '2026年6月1日'],
     ]);
-    expect(signatureLines('甲', {}).flat().map(([label]) => label)).toContain('联系电话：');
   });
 
   it('prints the wide formats landscape and the legacy table portrait', () => {
