@@ -29,14 +29,15 @@ export function App() {
   const state = useWorkspaceDb(workspace);
   // The grid is the heaviest code: the home page opens without it, and the service worker precaches its chunk.
   const reportPage = useReportPageCode(route.page === 'report');
+  const usable = state.ready && !state.error && !state.savedByNewerVersion;
   return (
     <>
-      <AppHeader workspace={workspace}>{state.ready && !state.error && <OperatorName db={state.db} />}</AppHeader>
+      <AppHeader workspace={workspace}>{usable && <OperatorName db={state.db} />}</AppHeader>
       {workspace === 'demo' && <DemoBanner />}
       <UpdateBanner />
       <WorkspaceNotices state={state} />
       <main className="app-main">
-        {state.ready && !state.error ? (
+        {usable ? (
           <Page route={route} workspace={workspace} state={state} reportPage={reportPage} />
         ) : null}
         {!state.ready && <p>正在打开数据…</p>}

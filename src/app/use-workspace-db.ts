@@ -4,7 +4,8 @@
  * and listens for a schema upgrade in another tab.
  */
 import { useEffect, useState } from 'react';
-import { openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
+import { openUnlessNewer, openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
+import { NewerVersionError, toStorageError } from '@/storage/errors';
 import { requestPersistence, type PersistenceResult } from '@/storage/persistence';
 import { countUnits } from '@/storage/live-queries';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
@@ -16,6 +17,8 @@ export interface WorkspaceState {
   error?: string;
   persistence?: PersistenceResult;
   upgradedElsewhere: boolean;
+  /** The data were saved by a newer release of the tool: nothing is read or written until the page is reloaded. */
+  savedByNewerVersion?: boolean;
 }
 
 export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
@@ -25,6 +28,8 @@ export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
   useEffect(() => {
     let live = true;
     const prepare = async () => {
+      // Opened first and on its own, so a database from a newer release is told apart before any page reads.
+      await openUnlessNewer(db);
       // The demo's figures are only needed in the demo workspace: loaded on demand, not with every page.
       if (workspace === 'demo' && (await countUnits(db)) === 0) {
         await (await import('@/storage/demo-seed')).seedDemoIfEmpty(db);
@@ -35,8 +40,12 @@ export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
       const persistence = workspace === 'main' ? await requestPersistence() : undefined;
       if (live && persistence) setState((s) => ({ ...s, persistence }));
     };
-    prepare().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+    prepare().catch((raw: unknown) => {
+      if (toStorageError(raw) instanceof NewerVersionError) {
+        if (live) setState((s) => ({ ...s, ready: true, savedByNewerVersion: true }));
+        return;
+      }
+      const message = raw instanceof Error ? raw.message : String(raw);
       if (live) setState((s) => ({ ...s, ready: true, error: `无法打开浏览器中的数据：${message}` }));
     });
     const unsubscribe = onUpgradeElsewhere(db, () => setState((s) => ({ ...s, upgradedElsewhere: true })));

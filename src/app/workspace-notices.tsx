@@ -1,4 +1,8 @@
-/** Messages about the workspace itself: it could not open, storage is not persistent, another tab upgraded it. */
+/**
+ * Messages about the workspace itself: it could not open, a newer release saved it, storage is not persistent,
+ * another tab upgraded it.
+ */
+import { NEWER_VERSION_MESSAGE } from '@/storage/errors';
 import type { WorkspaceState } from './use-workspace-db';
 
 export function WorkspaceNotices({ state }: { state: WorkspaceState }) {
@@ -7,6 +11,14 @@ export function WorkspaceNotices({ state }: { state: WorkspaceState }) {
       {state.error && (
         <p className="app-alert" role="alert">
           {state.error.replace(/。$/, '')}。请关闭其他打开本工具的窗口后刷新页面；如仍不行，请换用 Chrome/Edge 109 以上版本。
+        </p>
+      )}
+      {state.savedByNewerVersion && (
+        <p className="app-alert" role="alert">
+          {NEWER_VERSION_MESSAGE}
+          <button type="button" onClick={() => window.location.reload()}>
+            刷新本页
+          </button>
         </p>
       )}
       {state.upgradedElsewhere && (

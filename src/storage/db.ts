@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { FieldKey, UnitKind, Values } from '@/domain/format/types';
 import type { Receipt } from '@/domain/office/receipt';
 import type { EditStamp } from './edit-stamp';
+import { NewerVersionError } from './errors';
 
 export type Workspace = 'main' | 'demo';
 
@@ -239,6 +240,11 @@ export class XxgkDb extends Dexie {
    * schema; this code may not understand it, so the connection stays closed until the page is reloaded.
    */
   upgradedElsewhere = false;
+  /**
+   * Set when the database on disk carries a higher schema version than this release knows (an old cached page
+   * meets data a newer release wrote). Dexie 4 would open it anyway; this page refuses every read and write.
+   */
+  savedByNewerVersion = false;
 
   constructor(name: string) {
     // 'strict' makes Chrome flush to disk before reporting a commit: an edit shown as saved survives a crash.
@@ -252,6 +258,17 @@ export class XxgkDb extends Dexie {
         });
       }
     }
+    // Sticky, so a reopen (the retry in `runWrite`) checks again. Throwing here fails the open: nothing is read.
+    this.on(
+      'ready',
+      () => {
+        if (Math.floor(this.backendDB().version / 10) > CURRENT_SCHEMA_VERSION) {
+          this.savedByNewerVersion = true;
+          throw new NewerVersionError();
+        }
+      },
+      true,
+    );
     // A transaction in flight commits before the other tab's upgrade proceeds; later writes are refused
     // (see `runWrite`) and the UI, told here, asks the user to reload.
     this.on('versionchange', () => {
@@ -260,6 +277,46 @@ export class XxgkDb extends Dexie {
       for (const listener of this.upgradeListeners) listener();
     });
   }
+}
+
+/**
+ * The schema version of the database on disk, 0 when there is none, read without creating or changing anything
+ * (an open without a version; when nothing exists the creating upgrade is aborted, so nothing is left behind).
+ */
+export function installedSchemaVersion(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = Dexie.dependencies.indexedDB.open(name);
+    let absent = false;
+    request.onupgradeneeded = () => {
+      absent = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const { version } = request.result;
+      request.result.close();
+      // Dexie stores version n as 10n (and a schema patch as 10n + 1).
+      resolve(Math.floor(version / 10));
+    };
+    request.onerror = (event) => {
+      if (!absent) return reject(request.error ?? new Error('indexedDB.open failed'));
+      event.preventDefault();
+      resolve(0);
+    };
+  });
+}
+
+/**
+ * Opens the database unless a newer release saved it: then nothing is opened or changed (Dexie 4 would adapt
+ * the stored schema to ours) and every later read and write is refused with `NewerVersionError`.
+ */
+export async function openUnlessNewer(db: XxgkDb): Promise<void> {
+  if ((await installedSchemaVersion(db.name)) > CURRENT_SCHEMA_VERSION) {
+    db.savedByNewerVersion = true;
+    // Not even a query that bypasses the repositories may open it now.
+    db.close({ disableAutoOpen: true });
+    throw new NewerVersionError();
+  }
+  await db.open();
 }
 
 export const ALL_TABLES = [

@@ -138,6 +138,9 @@ function isUpgradedElsewhere(error: unknown): boolean {
 /** Maps any thrown value to what the UI shows; our own errors pass unchanged. */
 export function toStorageError(error: unknown): Error {
   if (isOurError(error)) return error as Error;
+  // A failed open is delivered to every later query wrapped in Dexie's DatabaseClosedError.
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  if (inner instanceof NewerVersionError) return inner;
   if (isQuotaError(error)) return new StorageFullError(error);
   if (isUpgradedElsewhere(error)) return new StorageError(UPGRADED_ELSEWHERE_MESSAGE, error);
   return new StorageError(
@@ -160,7 +163,9 @@ export async function runWrite<T>(db: XxgkDb, tables: readonly TableName[], acti
   try {
     return await db.transaction('rw', tables as TableName[], action);
   } catch (first) {
-    if (isOurError(first) || isQuotaError(first) || isUpgradedElsewhere(first)) throw toStorageError(first);
+    if (isOurError(first) || isQuotaError(first) || isUpgradedElsewhere(first) || db.savedByNewerVersion) {
+      throw toStorageError(first);
+    }
     try {
       await reopen(db);
       return await db.transaction('rw', tables as TableName[], action);
@@ -176,7 +181,7 @@ export async function runRead<T>(db: XxgkDb, read: () => Promise<T>): Promise<T>
   try {
     return await read();
   } catch (first) {
-    if (isOurError(first) || isUpgradedElsewhere(first)) throw toStorageError(first);
+    if (isOurError(first) || isUpgradedElsewhere(first) || db.savedByNewerVersion) throw toStorageError(first);
     try {
       await reopen(db);
       return await read();
@@ -187,6 +192,7 @@ export async function runRead<T>(db: XxgkDb, read: () => Promise<T>): Promise<T>
 }
 
 function refuseIfUpgradedElsewhere(db: XxgkDb): void {
+  if (db.savedByNewerVersion) throw new NewerVersionError();
   if (db.upgradedElsewhere) throw new StorageError(UPGRADED_ELSEWHERE_MESSAGE);
 }
 

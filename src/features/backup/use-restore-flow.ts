@@ -11,6 +11,7 @@ import { previewRestore, type RestorePreview } from '@/domain/backup/preview-res
 import { readWorkspace } from '@/storage/backup/read-workspace';
 import { restoreBackup, type RestoreChoice } from '@/storage/backup/restore-backup';
 import type { XxgkDb } from '@/storage/db';
+import { holdUnsavedWork } from '@/state/unsaved-work';
 import { initialSelection, type Selection } from './restore-selection';
 
 /** A backup of a few thousand reports with full history stays far below this; larger is not our file. */
@@ -72,6 +73,9 @@ export function useRestoreFlow(db: XxgkDb) {
   const restore = useCallback(
     async (loaded: LoadedBackup, choice: RestoreChoice) => {
       setState({ step: 'restoring', loaded });
+      // Held before the write starts: closing mid-restore loses nothing (one transaction), but the clerk would
+      // not know whether it landed.
+      const release = holdUnsavedWork('正在恢复备份');
       try {
         const outcome = await restoreBackup(db, loaded.backup, choice, loaded.fileName);
         const verb = choice.mode === 'replace' ? '已用备份文件替换全部数据' : '已导入所选内容';
@@ -84,6 +88,8 @@ export function useRestoreFlow(db: XxgkDb) {
         });
       } catch (error) {
         setState({ step: 'ready', loaded, error: messageOf(error, '恢复失败，当前数据没有任何改动。请重试。') });
+      } finally {
+        release();
       }
     },
     [db],

@@ -5,10 +5,12 @@
 import { useEffect } from 'react';
 import { showNotice } from '@/state/notice-store';
 import { usePendingStore } from '@/state/pending-store';
+import { useUnsavedWork } from '@/state/unsaved-work';
+
+type ByScope = ReturnType<typeof usePendingStore.getState>['byScope'];
 
 /** Whether a value of `scope` (every scope without one) is still being written. */
-function stillSaving(scope?: string): boolean {
-  const byScope = usePendingStore.getState().byScope;
+function stillSaving(scope?: string, byScope: ByScope = usePendingStore.getState().byScope): boolean {
   const maps = scope === undefined ? Object.values(byScope) : [byScope[scope] ?? {}];
   return maps.some((m) => Object.values(m).some((p) => p.status === 'saving'));
 }
@@ -37,16 +39,11 @@ export function useSaveKey(scope: string): void {
   }, [scope]);
 }
 
-/** While a value is still being written, leaving or reloading the page asks first (the browser's own prompt). */
+/**
+ * While a value is still being written, leaving or reloading the page asks first: held in the app's one
+ * unsaved-work list, beside texts being typed and restores running.
+ */
 export function useUnloadGuard(): void {
-  useEffect(() => {
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!stillSaving()) return;
-      e.preventDefault();
-      // Chromium 109 still needs returnValue set for the prompt to show.
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, []);
+  const saving = usePendingStore((s) => stillSaving(undefined, s.byScope));
+  useUnsavedWork(saving, '正在保存刚填写的数值');
 }

@@ -1,6 +1,15 @@
 import { Dexie } from 'dexie';
-import { ALL_TABLES, CURRENT_SCHEMA_VERSION, onUpgradeElsewhere } from '@/storage/db';
 import {
+  ALL_TABLES,
+  createDb,
+  CURRENT_SCHEMA_VERSION,
+  installedSchemaVersion,
+  onUpgradeElsewhere,
+  openUnlessNewer,
+} from '@/storage/db';
+import {
+  NEWER_VERSION_MESSAGE,
+  NewerVersionError,
   RefusedError,
   runWrite,
   STORAGE_FULL_MESSAGE,
@@ -116,6 +125,50 @@ describe('upgrade in another tab', () => {
     );
     stop();
     newer.close();
+  });
+});
+
+describe('a database saved by a newer release', () => {
+  it('is neither read nor written, and says so plainly', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    // A newer release wrote this database: one more schema version, one unit already stored.
+    const newer = new Dexie(name);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ units: 'id', extra: 'id' });
+    await newer.table('units').put({ id: 'u1', name: '区财政局' });
+    newer.close();
+
+    const db = createDb(name);
+    await expect(openUnlessNewer(db)).rejects.toBeInstanceOf(NewerVersionError);
+    await expect(unitsRepo(db).list()).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    await expect(unitsRepo(db).create({ name: '区教育局', kind: '部门' })).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    // Nor does a query that bypasses the repositories open (and so patch) it.
+    await expect(db.units.count()).rejects.toThrow();
+    db.close();
+
+    const after = new Dexie(name);
+    await after.open();
+    // Opened at the stored version, untouched: no schema patch, the newer release's row as it was.
+    expect(after.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
+    expect(after.tables.map((t) => t.name).sort()).toEqual(['extra', 'units']);
+    expect(await after.table('units').toArray()).toEqual([{ id: 'u1', name: '区财政局' }]);
+    await after.delete();
+  });
+});
+
+describe('installedSchemaVersion', () => {
+  it('reads 0 for a database that does not exist, and leaves none behind', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    expect(await installedSchemaVersion(name)).toBe(0);
+    expect((await Dexie.getDatabaseNames()).includes(name)).toBe(false);
+  });
+
+  it('reads the version of an existing database and then opens it as usual', async () => {
+    const db = freshDb();
+    await db.open();
+    db.close();
+    expect(await installedSchemaVersion(db.name)).toBe(CURRENT_SCHEMA_VERSION);
+    await openUnlessNewer(db);
+    expect(db.isOpen()).toBe(true);
   });
 });
 
