@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 const LIBS = {
   react: {
     regex: '^(react|react-dom|dexie-react-hooks)(/.*)?$',
-    message: 'React belongs to src/features and src/app, and in src/storage to hook files (*-hooks.ts, use-*.ts).',
+    message: 'React belongs to src/widgets, src/features and src/app, and in src/storage to hook files (*-hooks.ts, use-*.ts).',
   },
   dexie: {
     regex: '^dexie(-react-hooks)?(/.*)?$',
@@ -25,7 +25,7 @@ const LIBS = {
   },
   grid: {
     regex: '^ag-grid-',
-    message: 'ag-grid is used only in src/features/entry-grid.',
+    message: 'ag-grid is used only in src/widgets/entry-grid.',
   },
   zustand: {
     regex: '^zustand(/.*)?$',
@@ -38,27 +38,34 @@ function layerPattern(layers) {
   return {
     regex: `^(@/|(\\.\\.?/)+)(${layers.join('|')})(/|$)`,
     message:
-      'Layers depend downward only (domain → storage/io → state → features → app): ' +
+      'Layers depend downward only (domain → storage/io → state → widgets → features → app): ' +
       `this folder may not import ${layers.map((l) => `src/${l}`).join(', ')}.`,
   };
 }
+
+/** From one screen into another: `@/features/…` or a relative path up and into a sibling folder. */
+const OTHER_FEATURE = {
+  regex: '^(@/features/|\\.\\./)',
+  message:
+    'A screen in src/features does not import another screen: move what both need to src/widgets ' +
+    '(or lower), or let src/app compose them.',
+};
 
 /**
  * One complete boundary rule set for a folder. Flat config replaces (not merges) a rule's options when several
  * objects match a file, so each object lists everything forbidden for its files and later objects are the more
  * specific folders.
  */
-function boundaries(name, { files, ignores = [], libs, layers = [] }) {
+function boundaries(name, { files, ignores = [], libs, layers = [], otherFeatures = false }) {
   const specs = libs.map((lib) => LIBS[lib]);
+  const patterns = [...specs, ...(layers.length > 0 ? [layerPattern(layers)] : [])];
+  if (otherFeatures) patterns.push(OTHER_FEATURE);
   return {
     name: `boundaries/${name}`,
     files,
     ignores,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [...specs, ...(layers.length > 0 ? [layerPattern(layers)] : [])] },
-      ],
+      'no-restricted-imports': ['error', { patterns }],
       'no-restricted-syntax': [
         'error',
         ...specs.map((spec) => ({
@@ -127,30 +134,45 @@ export default defineConfig(
 
   // Layer boundaries (only for src/; tests and scripts may import anything).
   boundaries('src', { files: SRC, libs: ['dexie', 'sheets', 'grid'] }),
-  boundaries('features', { files: ['src/features/**'], libs: ['dexie', 'sheets', 'grid'], layers: ['app'] }),
-  boundaries('entry-grid', { files: ['src/features/entry-grid/**'], libs: ['dexie', 'sheets'], layers: ['app'] }),
-  boundaries('state', { files: ['src/state/**'], libs: ['dexie', 'sheets', 'grid'], layers: ['features', 'app'] }),
+  // A screen never imports another screen: what two of them share is a widget (src/widgets).
+  boundaries('features', {
+    files: ['src/features/**'],
+    libs: ['dexie', 'sheets', 'grid'],
+    layers: ['app'],
+    otherFeatures: true,
+  }),
+  boundaries('widgets', { files: ['src/widgets/**'], libs: ['dexie', 'sheets', 'grid'], layers: ['features', 'app'] }),
+  boundaries('entry-grid', { files: ['src/widgets/entry-grid/**'], libs: ['dexie', 'sheets'], layers: ['features', 'app'] }),
+  boundaries('state', {
+    files: ['src/state/**'],
+    libs: ['dexie', 'sheets', 'grid'],
+    layers: ['widgets', 'features', 'app'],
+  }),
   boundaries('storage', {
     files: ['src/storage/**'],
     ignores: STORAGE_HOOK_FILES,
     libs: ['react', 'sheets', 'grid'],
-    layers: ['state', 'features', 'app'],
+    layers: ['state', 'widgets', 'features', 'app'],
   }),
   boundaries('storage-hooks', {
     files: STORAGE_HOOK_FILES,
     libs: ['sheets', 'grid'],
-    layers: ['state', 'features', 'app'],
+    layers: ['state', 'widgets', 'features', 'app'],
   }),
-  boundaries('io', { files: ['src/io/**'], libs: ['react', 'dexie', 'grid'], layers: ['state', 'features', 'app'] }),
+  boundaries('io', {
+    files: ['src/io/**'],
+    libs: ['react', 'dexie', 'grid'],
+    layers: ['state', 'widgets', 'features', 'app'],
+  }),
   boundaries('cli', {
     files: ['src/cli/**'],
     libs: ['react', 'dexie', 'sheets', 'grid'],
-    layers: ['state', 'features', 'app'],
+    layers: ['state', 'widgets', 'features', 'app'],
   }),
   boundaries('domain', {
     files: ['src/domain/**'],
     libs: ['react', 'dexie', 'sheets', 'grid', 'zustand'],
-    layers: ['storage', 'io', 'state', 'features', 'app'],
+    layers: ['storage', 'io', 'state', 'widgets', 'features', 'app'],
   }),
   {
     name: 'boundaries/domain-globals',

@@ -7,7 +7,7 @@ import { createGrid, type ColDef } from 'ag-grid-community';
 import { StrictMode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
-import { gridTheme, registerGridModules } from '@/features/entry-grid/grid-setup';
+import { gridTheme, registerGridModules } from '@/widgets/entry-grid/grid-setup';
 import type { BenchWindow, GridBench } from './bench-api';
 
 registerGridModules();

@@ -14,7 +14,7 @@ import type { FieldKey, FormatDef } from '../src/domain/format/types';
 import { LEGACY_2014 } from '../src/domain/formats/legacy-2014';
 import { NATIONAL_2019 } from '../src/domain/formats/national-2019';
 import { NATIONAL_2021 } from '../src/domain/formats/national-2021';
-import { buildPrintRows } from '../src/features/shared/print-rows';
+import { buildPrintRows } from '../src/widgets/shared/print-rows';
 import { makeValues, withComputed } from './import-fixtures/report-values';
 import { writeZip } from './import-fixtures/zip-writer';
 

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { NATIONAL_2021 } from '../../src/domain/formats/national-2021';
-import { tableGridModel } from '../../src/features/entry-grid/table-grid-model';
+import { tableGridModel } from '../../src/widgets/entry-grid/table-grid-model';
 import type { TypingBench } from '../../bench/typing-bench';
 import { newContext, openBenchPage } from './browser';
 import { type Figure, PAIRS, median, samplesNote } from './measure';

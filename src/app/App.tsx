@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { NoticeList } from '@/features/report-entry/notice-list';
+import { NoticeList } from '@/widgets/shared/notice-list';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
 import { HomeContainer } from './home-container';

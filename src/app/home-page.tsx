@@ -1,5 +1,5 @@
 import type { UnitStatus } from '@/domain/office/unit-status';
-import { STATUS_CLASS } from '@/features/shared/status-class';
+import { STATUS_CLASS } from '@/widgets/shared/status-class';
 
 export interface HomeUnit {
   id: string;

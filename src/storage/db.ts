@@ -6,7 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { FieldKey, UnitKind, Values } from '@/domain/format/types';
 import type { Receipt } from '@/domain/office/receipt';
 import type { EditStamp } from './edit-stamp';
-import { NewerVersionError } from './errors';
+import { NewerVersionError } from './newer-version';
 
 export type Workspace = 'main' | 'demo';
 

@@ -4,7 +4,6 @@
  * window wrote a newer one since. The stamp says who wrote the stored revision, when and from which window,
  * so the refusal can name the other window. Stamps live in non-indexed fields: no schema change.
  */
-import { StaleWriteError } from './errors';
 import { newUuid } from './uuid';
 
 export interface EditStamp {
@@ -49,4 +48,32 @@ export function withReplaced<T extends { key: string; text: string }>(
   const list = [...(history ?? [])];
   if (replaced && replaced.text !== next && replaced.text !== '') list.push(replaced);
   return list.slice(-MAX_REPLACED);
+}
+
+/** Who wrote the stored revision, as a clerk recognises the other window: its name and the time of the save. */
+function otherWindowText(theirs: EditStamp | undefined): string {
+  if (!theirs) return '另一个窗口';
+  const time = new Date(theirs.at).toLocaleTimeString('zh-CN', { hour12: false });
+  return `另一个窗口（${theirs.who}，${time} 保存）`;
+}
+
+/**
+ * Another window saved a newer version of a text, a unit or a setting after this window read it; nothing of
+ * this write was stored. The window keeps what was typed and offers 用对方的版本 / 保留我的版本.
+ */
+export class StaleWriteError<T = unknown> extends Error {
+  override readonly name = 'StaleWriteError';
+  constructor(
+    /** The edited thing, e.g. `“一、总体情况”`. */
+    readonly what: string,
+    /** The stamp stored now (undefined when the other window removed it). */
+    readonly theirs: EditStamp | undefined,
+    /** What is stored now. */
+    readonly current: T,
+  ) {
+    super(
+      `${what}已在${otherWindowText(theirs)}修改，本次修改未保存。` +
+        '您输入的内容仍保留在这里：可选择“用对方的版本”，或“保留我的版本”（覆盖对方的修改，修改记录中两者都保留）。',
+    );
+  }
 }

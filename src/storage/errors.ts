@@ -6,7 +6,11 @@
 import { Dexie } from 'dexie';
 import type { FieldKey } from '@/domain/format/types';
 import type { ALL_TABLES, XxgkDb } from './db';
-import type { EditStamp } from './edit-stamp';
+import { StaleWriteError } from './edit-stamp';
+import { NewerVersionError } from './newer-version';
+
+export { NEWER_VERSION_MESSAGE, NewerVersionError } from './newer-version';
+export { StaleWriteError } from './edit-stamp';
 
 export const STORAGE_FULL_MESSAGE =
   '浏览器存储空间已满，本次修改未保存。请导出备份后清理浏览器中其他网站的数据，或换用空间更大的电脑。';
@@ -53,46 +57,6 @@ export class ConflictError extends Error {
     readonly cells: readonly ConflictCell[],
   ) {
     super(`有 ${cells.length} 个单元格已在其他窗口被修改，本次修改未保存。` + '表格已显示最新数值，请核对后重新填写。');
-  }
-}
-
-/** Who wrote the stored revision, as a clerk recognises the other window: its name and the time of the save. */
-function otherWindowText(theirs: EditStamp | undefined): string {
-  if (!theirs) return '另一个窗口';
-  const time = new Date(theirs.at).toLocaleTimeString('zh-CN', { hour12: false });
-  return `另一个窗口（${theirs.who}，${time} 保存）`;
-}
-
-/**
- * Another window saved a newer version of a text, a unit or a setting after this window read it; nothing of
- * this write was stored. The window keeps what was typed and offers 用对方的版本 / 保留我的版本.
- */
-export class StaleWriteError<T = unknown> extends Error {
-  override readonly name = 'StaleWriteError';
-  constructor(
-    /** The edited thing, e.g. `“一、总体情况”`. */
-    readonly what: string,
-    /** The stamp stored now (undefined when the other window removed it). */
-    readonly theirs: EditStamp | undefined,
-    /** What is stored now. */
-    readonly current: T,
-  ) {
-    super(
-      `${what}已在${otherWindowText(theirs)}修改，本次修改未保存。` +
-        '您输入的内容仍保留在这里：可选择“用对方的版本”，或“保留我的版本”（覆盖对方的修改，修改记录中两者都保留）。',
-    );
-  }
-}
-
-export const NEWER_VERSION_MESSAGE =
-  '浏览器中的数据已由更新版本的本工具保存，这个页面是旧版本，不能读取或修改这些数据（数据没有任何改动）。' +
-  '请刷新页面以使用新版本。';
-
-/** The database was upgraded by a newer release of the app (a newer tab); this old page must not touch it. */
-export class NewerVersionError extends Error {
-  override readonly name = 'NewerVersionError';
-  constructor(override readonly cause?: unknown) {
-    super(NEWER_VERSION_MESSAGE);
   }
 }
 

@@ -13,7 +13,7 @@ import {
   readUnits,
   readYears,
 } from './live-queries';
-import type { ReportListItem } from './reports-repo';
+import type { ReportListItem } from './live-queries';
 
 export function useReport(db: XxgkDb, id: string | undefined): ReportRow | null | undefined {
   return useLiveQuery(() => (id === undefined ? null : readReport(db, id)), [db, id]);

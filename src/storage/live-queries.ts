@@ -2,8 +2,18 @@
  * The reads behind the live hooks, kept free of React so they can be tested and reused (e.g. with Dexie's
  * `liveQuery` outside components). Each one only reads, so Dexie can re-run it when the tables change.
  */
-import type { ReportRow, UnitRow, XxgkDb } from './db';
-import type { ReportListItem } from './reports-repo';
+import type { ReportRow, ReportStatus, ReportSummary, UnitRow, XxgkDb } from './db';
+
+/** A report as the lists show it: no values, only its summary. */
+export interface ReportListItem {
+  id: string;
+  unitId: string;
+  year: number;
+  formatId: string;
+  status: ReportStatus;
+  summary: ReportSummary;
+  rev: number;
+}
 
 /** The report, or null when it does not exist (undefined is kept for "still loading" in the hooks). */
 export async function readReport(db: XxgkDb, id: string): Promise<ReportRow | null> {

@@ -8,11 +8,13 @@ import { formatFor } from '@/domain/formats/registry';
 import { readFormatVariant } from './format-variant-setting';
 import { roundMoney } from '@/domain/values/money';
 import { checkFieldValue } from '@/domain/values/read-value';
-import type { CellHistoryRow, ReportRow, ReportStatus, ReportSummary, XxgkDb } from './db';
+import type { CellHistoryRow, ReportRow, ReportStatus, XxgkDb } from './db';
 import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
 import { commitFromSession, rememberEdited } from './edit-session';
-import { readReportsOfYear } from './live-queries';
+import { readReportsOfYear, type ReportListItem } from './live-queries';
+
+export type { ReportListItem } from './live-queries';
 import {
   checkStored,
   formatOf,
@@ -30,16 +32,6 @@ export { reportIdOf } from './report-summary';
 export type { CellChange };
 
 /** What a list of reports shows, without the values. */
-export interface ReportListItem {
-  id: string;
-  unitId: string;
-  year: number;
-  formatId: string;
-  status: ReportStatus;
-  summary: ReportSummary;
-  rev: number;
-}
-
 /** A whole table set read from a file: input values, and what the file printed in computed cells. */
 export interface ImportedFigures {
   values: Values;

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { NATIONAL_2021 } from '../../src/domain/formats/national-2021';
-import { tableGridModel } from '../../src/features/entry-grid/table-grid-model';
+import { tableGridModel } from '../../src/widgets/entry-grid/table-grid-model';
 import { cdpSession, expect, test } from './fixtures';
 import { readReportValues } from './helpers/raw-db';
 import { BLANK_UNIT, BLANK_YEAR, cell, expectAllSaved, openReport } from './helpers/report-grid';

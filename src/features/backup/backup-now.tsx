@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { createBackup } from '@/storage/backup/create-backup';
 import type { XxgkDb } from '@/storage/db';
-import { saveJson } from '@/features/shared/save-file';
+import { saveJson } from '@/widgets/shared/save-file';
 
 export function useBackupNow(db: XxgkDb) {
   const [busy, setBusy] = useState(false);

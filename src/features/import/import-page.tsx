@@ -24,7 +24,7 @@ import { CollectingBar } from './collecting-bar';
 import { useImportQueue, type Collecting, type ImportRow, type UnitChoice } from '@/state/import-queue-store';
 import { ImportSummary } from './import-summary';
 import { usePasteReport } from './use-paste-report';
-import './import.css';
+import '@/widgets/import-preview/import-preview.css';
 import { useOperatorName } from '@/storage/settings-hooks';
 
 const defaultReportHref = (reportId: string) => `#/report/${encodeURIComponent(reportId)}`;

@@ -17,10 +17,10 @@ import {
 import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from '@/state/import-queue-store';
 import { useFormatVariant } from '@/storage/settings-hooks';
-import { formatMismatch, previewProblems, previewTables, valueDifferences } from './preview-model';
+import { formatMismatch, previewProblems, previewTables, valueDifferences } from '@/widgets/import-preview/preview-model';
 import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
-import { TextFindings } from '@/features/published/text-findings';
-import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from './preview-sections';
+import { TextFindings } from '@/widgets/published/text-findings';
+import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from '@/widgets/import-preview/preview-sections';
 import { UnitSelect } from './unit-select';
 
 interface Props {

@@ -13,7 +13,7 @@ import { readImportTarget } from '@/storage/import/import-target';
 import { readFormatVariant } from '@/storage/format-variant-setting';
 import { unitsRepo } from '@/storage/units-repo';
 import { queueState, rowById, type ImportRow, type RowCheck, type UnitChoice } from '@/state/import-queue-store';
-import { differenceCount, formatMismatch, previewProblems } from './preview-model';
+import { differenceCount, formatMismatch, previewProblems } from '@/widgets/import-preview/preview-model';
 
 /** The client runs at most two workers; asking for more would only queue inside it. */
 const PARALLEL = 2;

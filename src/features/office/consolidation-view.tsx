@@ -6,10 +6,10 @@
 import { useMemo, useState } from 'react';
 import type { FieldKey } from '@/domain/format/types';
 import { formatNumber } from '@/domain/values/money';
-import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
-import { TableGrid, type TableGridProps } from '@/features/entry-grid/table-grid';
-import { useEditContext } from '@/features/entry-grid/use-edit-context';
-import { tableGridModel } from '@/features/entry-grid/table-grid-model';
+import type { CellAnnotation } from '@/widgets/entry-grid/grid-row-data';
+import { TableGrid, type TableGridProps } from '@/widgets/entry-grid/table-grid';
+import { useEditContext } from '@/widgets/entry-grid/use-edit-context';
+import { tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 import { useSelectionStore } from '@/state/selection-store';
 import { consolidatedUnitName } from '@/io/office/office-workbook';
 import { DrillDown } from './drill-down';

@@ -26,7 +26,7 @@ import { ReturnPanel, useAccept } from './return-panel';
 import { DeadlineForm } from './deadline-form';
 import { figuresBeside, type FigurePair } from './key-totals';
 import { OfficeCharts } from './office-charts';
-import { saveBytes } from '@/features/shared/save-file';
+import { saveBytes } from '@/widgets/shared/save-file';
 import { StartNextYear } from './start-next-year';
 import { TextListBox } from './text-list-box';
 import { blankProblem, openProblemsOf } from './unit-problems';

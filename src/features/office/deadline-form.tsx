@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { deadlineFor, LEGAL_DEADLINES, type DeadlineConfig } from '@/domain/office/deadlines';
-import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
+import { StaleNotice, staleOf, type Stale } from '@/widgets/shared/stale-notice';
 import { showNotice } from '@/state/notice-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';

@@ -4,7 +4,7 @@
  * in another tab shows here at once.
  */
 import { useEffect, useState } from 'react';
-import { NoticeList } from '@/features/report-entry/notice-list';
+import { NoticeList } from '@/widgets/shared/notice-list';
 import { useNoticeStore } from '@/state/notice-store';
 import { useSelectionStore } from '@/state/selection-store';
 import type { Workspace, XxgkDb } from '@/storage/db';
@@ -16,7 +16,7 @@ import { officeToday } from './office-today';
 import { useOfficeData } from './use-office-data';
 import { YearView } from './year-view';
 import { PublishedBatch } from './published-batch';
-import { RosterView } from '@/features/units/roster-view';
+import { RosterView } from '@/widgets/units/roster-view';
 import './office.css';
 
 interface Props {

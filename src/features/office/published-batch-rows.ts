@@ -5,7 +5,7 @@
 import { SECTION_NAMES } from '@/domain/report-text/published-checks';
 import type { FileRow, FindingRow } from '@/io/export/findings-sheet';
 import type { ImportResult } from '@/io/import/import-file';
-import { previewProblems } from '@/features/import/preview-model';
+import { previewProblems } from '@/widgets/import-preview/preview-model';
 
 export interface BatchFile {
   file: FileRow;

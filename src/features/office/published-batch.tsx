@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import type { UnitRow } from '@/storage/db';
 import { findingsFileName } from '@/io/export/file-name';
 import { importInBackground } from '@/io/import/import-client';
-import { saveBytes } from '@/features/shared/save-file';
+import { saveBytes } from '@/widgets/shared/save-file';
 import { showNotice } from '@/state/notice-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import { batchRows, type BatchFile } from './published-batch-rows';

@@ -3,8 +3,8 @@
  * file. An editable list (the reasons of a return) is edited in place before it is sent.
  */
 import { useState, type ReactNode } from 'react';
-import { copyPlainText } from '@/features/shared/clipboard';
-import { saveText } from '@/features/shared/save-file';
+import { copyPlainText } from '@/widgets/shared/clipboard';
+import { saveText } from '@/widgets/shared/save-file';
 
 interface Props {
   title: string;

@@ -9,7 +9,7 @@ import { valuesCsv } from '@/io/office/values-csv';
 import { showNotice } from '@/state/notice-store';
 import { areaBaseName, consolidatedUnitName, exportOfficeWorkbook } from '@/io/office/office-workbook';
 import type { AreaTotal } from './area-total';
-import { saveBytes, saveText } from '@/features/shared/save-file';
+import { saveBytes, saveText } from '@/widgets/shared/save-file';
 
 interface Props {
   areaName: string;

@@ -3,7 +3,7 @@ import { chineseDate } from '@/domain/office/deadlines';
 import { formatNumber } from '@/domain/values/money';
 import type { DashboardRow } from './dashboard-rows';
 import type { FigurePair } from './key-totals';
-import { STATUS_CLASS } from '@/features/shared/status-class';
+import { STATUS_CLASS } from '@/widgets/shared/status-class';
 
 interface Props {
   rows: readonly DashboardRow[];

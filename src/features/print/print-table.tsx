@@ -1,6 +1,6 @@
 /** One table as printed: its section heading and an HTML table with the official labels and merges. */
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
-import { buildPrintRows, columnPercents, type PrintCell } from '@/features/shared/print-rows';
+import { buildPrintRows, columnPercents, type PrintCell } from '@/widgets/shared/print-rows';
 
 interface Props {
   format: FormatDef;

@@ -4,7 +4,7 @@
  * entry is only the filling itself, so it does not count as a change.
  */
 import type { FieldKey } from '@/domain/format/types';
-import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+import type { CellAnnotation } from '@/widgets/entry-grid/grid-row-data';
 
 export interface MarkSource {
   comments: readonly { field: FieldKey; who: string; text: string }[];

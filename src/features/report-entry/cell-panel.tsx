@@ -9,7 +9,7 @@ import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FieldKey, FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { allPartsBlank, computeAll } from '@/domain/rules/compute';
-import { overlayPending, type Refusal } from '@/features/entry-grid/grid-row-data';
+import { overlayPending, type Refusal } from '@/widgets/entry-grid/grid-row-data';
 import { usePending } from '@/state/pending-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';

@@ -1,8 +1,8 @@
 /** The two uses of last year's report file, each chosen by the clerk: stored as last year's report, carried into this year. */
 import type { FormatDef, Values } from '@/domain/format/types';
 import { CARRY_OVER_LABEL } from '@/domain/year-on-year/carry-over';
-import { valueDifferences } from '@/features/import/preview-model';
-import { Differences } from '@/features/import/preview-sections';
+import { valueDifferences } from '@/widgets/import-preview/preview-model';
+import { Differences } from '@/widgets/import-preview/preview-sections';
 import type { PriorImportPlan } from './prior-import-plan';
 
 export interface ChoicesProps {

@@ -7,14 +7,14 @@
 import { useMemo, useState } from 'react';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
-import { TextFindings } from '@/features/published/text-findings';
-import { previewTables } from '@/features/import/preview-model';
-import { ReadingNotes, RefusedCells, ValueTables } from '@/features/import/preview-sections';
+import { TextFindings } from '@/widgets/published/text-findings';
+import { previewTables } from '@/widgets/import-preview/preview-model';
+import { ReadingNotes, RefusedCells, ValueTables } from '@/widgets/import-preview/preview-sections';
 import { useFormatVariant } from '@/storage/settings-hooks';
 import { Choices } from './prior-import-choices';
 import { planPriorImport } from './prior-import-plan';
 import { usePriorImport } from './use-prior-import';
-import '@/features/import/import.css';
+import '@/widgets/import-preview/import-preview.css';
 
 import type { PriorImportProps as Props } from './prior-import-button';
 

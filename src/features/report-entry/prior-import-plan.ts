@@ -5,7 +5,7 @@
  */
 import type { FormatDef, Values } from '@/domain/format/types';
 import { carryOverCells, type CarryOverCell } from '@/domain/year-on-year/carry-over';
-import { formatMismatch } from '@/features/import/preview-model';
+import { formatMismatch } from '@/widgets/import-preview/preview-model';
 
 export interface PriorImportInput {
   /** This year's report. */

@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import type { Problem } from '@/domain/rules/problem';
-import { activeEdit, isTyped, savedEdit, typed, type OpenEdit } from '@/features/shared/open-edit';
-import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
+import { activeEdit, isTyped, savedEdit, typed, type OpenEdit } from '@/widgets/shared/open-edit';
+import { StaleNotice, staleOf, type Stale } from '@/widgets/shared/stale-notice';
 import { useUnsavedWork } from '@/state/unsaved-work';
 
 interface Props {

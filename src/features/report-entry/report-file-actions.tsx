@@ -8,7 +8,7 @@ import type { Problem } from '@/domain/rules/problem';
 import { carryOverEdits } from '@/domain/year-on-year/carry-over';
 import { hasEnteredValue } from '@/domain/year-on-year/prior-values';
 import { signatureOf, type SignatureSource } from '@/domain/office/signature';
-import { saveBytes } from '@/features/shared/save-file';
+import { saveBytes } from '@/widgets/shared/save-file';
 import { officialFileName } from '@/io/export/file-name';
 import { showNotice } from '@/state/notice-store';
 

@@ -1,10 +1,10 @@
 /** One printed table under its heading, with the 本表空白填 0 button and the messages of what happened in it. */
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
-import type { EditContext } from '@/features/entry-grid/commit-batch';
-import type { CellAnnotation, Refusal } from '@/features/entry-grid/grid-row-data';
-import { TableGrid, type LeaveSide, type TableGridHandle } from '@/features/entry-grid/table-grid';
-import { NoticeList } from './notice-list';
+import type { EditContext } from '@/widgets/entry-grid/commit-batch';
+import type { CellAnnotation, Refusal } from '@/widgets/entry-grid/grid-row-data';
+import { TableGrid, type LeaveSide, type TableGridHandle } from '@/widgets/entry-grid/table-grid';
+import { NoticeList } from '@/widgets/shared/notice-list';
 
 interface Props {
   format: FormatDef;

@@ -13,7 +13,7 @@ import { useReportMarks } from '@/storage/cell-notes-hooks';
 import { openWorkspaceDb, type ReportRow, type UnitRow, type Workspace, type XxgkDb } from '@/storage/db';
 import { useReport, useUnit } from '@/storage/live-hooks';
 import { priorReportIdOf, unitIdOfReport } from '@/storage/report-summary';
-import type { CellAnnotation } from '@/features/entry-grid/grid-row-data';
+import type { CellAnnotation } from '@/widgets/entry-grid/grid-row-data';
 import { buildCellMarks } from './cell-marks';
 import { useOperatorName } from '@/storage/settings-hooks';
 

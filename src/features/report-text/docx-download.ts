@@ -7,7 +7,7 @@ import type { FormatDef, Values } from '@/domain/format/types';
 import type { Signature } from '@/domain/office/signature';
 import type { ReportTextSection } from '@/storage/db';
 import { WHOLE_TEXT_NUMBER } from '@/storage/texts/text-slots';
-import { saveBytes } from '@/features/shared/save-file';
+import { saveBytes } from '@/widgets/shared/save-file';
 import { reportTextFileName } from '@/io/export/file-name';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,7 +1,7 @@
 /** One section of the report: its heading, an editable text, 保存 and 按表格重新生成本节 (asking first if edited). */
 import { useId, useState } from 'react';
 import type { ReportTextSection } from '@/storage/db';
-import { StaleNotice, type Stale } from '@/features/shared/stale-notice';
+import { StaleNotice, type Stale } from '@/widgets/shared/stale-notice';
 
 export type SaveState =
   | { kind: 'idle' }

@@ -4,7 +4,7 @@
  * so totals print as the tables show them.
  */
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
-import { buildPrintRows, type PrintCell } from '@/features/shared/print-rows';
+import { buildPrintRows, type PrintCell } from '@/widgets/shared/print-rows';
 
 const TABLE_STYLE =
   'border-collapse:collapse;width:100%;font-family:宋体,SimSun,serif;font-size:10.5pt;line-height:1.3;' +

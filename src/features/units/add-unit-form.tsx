@@ -5,8 +5,8 @@ import type { UnitRow } from '@/storage/db';
 import type { UnitsRepo } from '@/storage/units-repo';
 import { CreditCodeField, creditCodeError } from './credit-code-field';
 import { KindSelect, ParentSelect, TextField } from './unit-fields';
-import { parentCandidates } from './unit-filter';
-import type { UnitAction } from './use-unit-action';
+import { parentCandidates } from '@/widgets/units/unit-filter';
+import type { UnitAction } from '@/widgets/units/use-unit-action';
 
 interface Props {
   repo: UnitsRepo;

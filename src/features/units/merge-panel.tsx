@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { UnitRow } from '@/storage/db';
 import type { UnitsRepo } from '@/storage/units-repo';
-import { mergeTargets } from './unit-filter';
-import type { UnitAction } from './use-unit-action';
+import { mergeTargets } from '@/widgets/units/unit-filter';
+import type { UnitAction } from '@/widgets/units/use-unit-action';
 
 interface Props {
   unit: UnitRow;

@@ -1,6 +1,6 @@
 /** Edits a unit in place, in its own table row: every field, with aliases as one comma / 顿号 list. */
 import { useState, type FormEvent } from 'react';
-import { StaleNotice, staleOf, type Stale } from '@/features/shared/stale-notice';
+import { StaleNotice, staleOf, type Stale } from '@/widgets/shared/stale-notice';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import type { UnitRow } from '@/storage/db';
 import { StaleWriteError } from '@/storage/errors';
@@ -9,8 +9,8 @@ import { applyUnitEdit } from './apply-unit-edit';
 import { CreditCodeField, creditCodeError } from './credit-code-field';
 import { draftOf, planUnitEdit, type UnitDraft } from './unit-edit-plan';
 import { KindSelect, ParentSelect, TextField } from './unit-fields';
-import { parentCandidates } from './unit-filter';
-import type { UnitAction } from './use-unit-action';
+import { parentCandidates } from '@/widgets/units/unit-filter';
+import type { UnitAction } from '@/widgets/units/use-unit-action';
 
 interface Props {
   unit: UnitRow;

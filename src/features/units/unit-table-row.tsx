@@ -5,9 +5,9 @@ import type { UnitsRepo } from '@/storage/units-repo';
 import { formatAliasList } from './alias-list';
 import { MergePanel } from './merge-panel';
 import { UnitEditForm } from './unit-edit-form';
-import { unitState } from './unit-filter';
+import { unitState } from '@/widgets/units/unit-filter';
 import { kindLabel } from '@/domain/units/unit-kinds';
-import type { UnitAction } from './use-unit-action';
+import type { UnitAction } from '@/widgets/units/use-unit-action';
 
 export const UNIT_COLUMNS = [
   '单位名称',

@@ -1,5 +1,5 @@
 /** The list's filters: kind, and whether archived and deleted units are shown. */
-import type { UnitFilter } from './unit-filter';
+import type { UnitFilter } from '@/widgets/units/unit-filter';
 import { isUnitKind, kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 export function UnitsFilterBar({ filter, onChange }: { filter: UnitFilter; onChange: (f: UnitFilter) => void }) {

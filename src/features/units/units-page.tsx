@@ -8,10 +8,10 @@ import type { XxgkDb } from '@/storage/db';
 import { useAllUnits, useReportsOfYears, useYears } from '@/storage/live-hooks';
 import { unitsRepo } from '@/storage/units-repo';
 import { AddUnitForm } from './add-unit-form';
-import { DEFAULT_FILTER, filterUnits, sortByName, type UnitFilter } from './unit-filter';
+import { DEFAULT_FILTER, filterUnits, sortByName, type UnitFilter } from '@/widgets/units/unit-filter';
 import { UNIT_COLUMNS, UnitTableRow } from './unit-table-row';
 import { UnitsFilterBar } from './units-filter-bar';
-import { useUnitAction } from './use-unit-action';
+import { useUnitAction } from '@/widgets/units/use-unit-action';
 import './units.css';
 
 const NO_YEARS: readonly number[] = [];

@@ -19,29 +19,9 @@ import {
 } from './backup-rows';
 import { putAllExtras, tablesClearedByReplace } from './restore-extras';
 import { mergeBackup } from './restore-merge';
+import type { RestoreChoice, RestoreOutcome } from './restore-types';
 
-export type RestoreChoice =
-  | { mode: 'replace' }
-  | {
-      mode: 'merge';
-      /** Backup report ids (`ReportPreview.key`) to take. */
-      take: ReadonlySet<string>;
-      /** Backup unit ids (`UnitPreview.key`) to create or update. */
-      takeUnits: ReadonlySet<string>;
-    };
-
-export interface RestoreOutcome {
-  /** Units written (created or updated). */
-  units: number;
-  /** Reports written. */
-  reports: number;
-  /** Cells whose value changed (one history row each). */
-  changedCells: number;
-  /** Report texts written. */
-  texts: number;
-  /** Received file versions added. */
-  receivedVersions: number;
-}
+export type { RestoreChoice, RestoreOutcome } from './restore-types';
 
 /** `fileName` names the source in the history (`恢复备份（文件名）`). */
 export async function restoreBackup(

@@ -12,7 +12,7 @@ import type { CellHistoryRow, CommentRow, ReportRow, UnitRow, XxgkDb } from '../
 import { RefusedError } from '../errors';
 import { putWithSummaries } from '../report-summary';
 import { commentFromBackup, historyFromBackup, reportFromBackup, restoreHistory, unitFromBackup } from './backup-rows';
-import type { RestoreChoice, RestoreOutcome } from './restore-backup';
+import type { RestoreChoice, RestoreOutcome } from './restore-types';
 import { takeExtras } from './restore-extras';
 
 type Merge = Extract<RestoreChoice, { mode: 'merge' }>;

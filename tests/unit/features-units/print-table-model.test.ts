@@ -3,7 +3,7 @@ import { FORMATS } from '@/domain/formats/registry';
 import { LEGACY_2014 } from '@/domain/formats/legacy-2014';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import { computeAll } from '@/domain/rules/compute';
-import { buildPrintRows, columnPercents } from '@/features/shared/print-rows';
+import { buildPrintRows, columnPercents } from '@/widgets/shared/print-rows';
 import { isLandscape, pageRule, printTitle, signatureLines } from '@/features/print/print-lines';
 
 function table(format: FormatDef, key: string): TableDef {

@@ -1,5 +1,5 @@
 import type { UnitRow } from '@/storage/db';
-import { filterUnits, mergeTargets, parentCandidates, unitState } from '@/features/units/unit-filter';
+import { filterUnits, mergeTargets, parentCandidates, unitState } from '@/widgets/units/unit-filter';
 import { kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 
 function unit(id: string, extra: Partial<UnitRow> = {}): UnitRow {

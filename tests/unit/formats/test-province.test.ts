@@ -7,7 +7,7 @@ import { draftReport, draftToText } from '@/domain/report-text/draft';
 import { checkReportText } from '@/domain/report-text/text-checks';
 import { FORMATS, NATIONAL, formatFor, installFormat } from '@/domain/formats/registry';
 import { areaTotal } from '@/features/office/area-total';
-import { formatMismatch } from '@/features/import/preview-model';
+import { formatMismatch } from '@/widgets/import-preview/preview-model';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { importFile } from '@/io/import/import-file';
 import { commitImport } from '@/storage/import/commit-import';

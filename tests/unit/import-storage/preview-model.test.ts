@@ -4,7 +4,7 @@ import { formatById } from '@/domain/formats/registry';
 import type { FormatDef } from '@/domain/format/types';
 import type { ImportRow } from '@/state/import-queue-store';
 import { duplicateTargets, isReady } from '@/features/import/import-queue';
-import { formatMismatch, previewTables, valueDifferences } from '@/features/import/preview-model';
+import { formatMismatch, previewTables, valueDifferences } from '@/widgets/import-preview/preview-model';
 
 function format(id: string): FormatDef {
   const f = formatById(id);

@@ -53,7 +53,8 @@ describe('src/domain stays pure', () => {
     'zustand',
     '@/storage/db',
     '@/io/export/writer',
-    '@/features/entry-grid/entry-grid',
+    '@/widgets/entry-grid/table-grid',
+    '@/features/report-entry/report-page',
     '@/app/workspace',
     '@/state/undo-store',
     '../../storage/db',
@@ -113,8 +114,8 @@ describe('each library stays in its layer', () => {
     ['src/storage/use-report.ts', 'react'],
     ['src/io/export/probe.ts', 'xlsx'],
     ['src/io/export/probe.ts', 'exceljs'],
-    ['src/features/entry-grid/probe.ts', 'ag-grid-community'],
-    ['src/features/entry-grid/probe.ts', 'ag-grid-react'],
+    ['src/widgets/entry-grid/probe.ts', 'ag-grid-community'],
+    ['src/widgets/entry-grid/probe.ts', 'ag-grid-react'],
     ['src/features/report-entry/probe.ts', 'react'],
     ['src/state/probe.ts', 'zustand'],
   ])('%s may import %s', async (file, source) => {
@@ -127,13 +128,43 @@ describe('lower layers do not reach up', () => {
     ['src/storage/probe.ts', '@/features/report-entry/report-page'],
     ['src/storage/probe.ts', '@/app/workspace'],
     ['src/storage/probe.ts', '../app/workspace'],
-    ['src/io/probe.ts', '@/features/entry-grid/entry-grid'],
+    ['src/io/probe.ts', '@/widgets/entry-grid/table-grid'],
     ['src/io/export/probe.ts', '../../app/workspace'],
-    ['src/state/probe.ts', '@/features/entry-grid/entry-grid'],
-    ['src/features/entry-grid/probe.ts', '@/app/workspace'],
+    ['src/state/probe.ts', '@/widgets/entry-grid/table-grid'],
+    ['src/state/probe.ts', '@/features/report-entry/report-page'],
+    ['src/widgets/entry-grid/probe.ts', '@/app/workspace'],
+    ['src/widgets/entry-grid/probe.ts', '@/features/report-entry/report-page'],
+    ['src/widgets/shared/probe.ts', '@/features/office/office-page'],
   ])('%s may not import %s', async (file, source) => {
     const reported = await boundaryViolations(file, reexport(source));
     expectReportedBy(reported, 'no-restricted-imports');
+  });
+
+  it.each([
+    ['src/features/office/probe.ts', '@/features/report-entry/report-page'],
+    ['src/features/report-entry/probe.ts', '@/features/import/import-page'],
+    ['src/features/report-entry/probe.ts', '../import/import-page'],
+    ['src/features/units/probe.ts', '../office/office-page'],
+  ])('the screen %s may not import the screen %s', async (file, source) => {
+    const reported = await boundaryViolations(file, reexport(source));
+    expectReportedBy(reported, 'no-restricted-imports');
+  });
+
+  it('a screen may import its own modules, widgets and the layers below', async () => {
+    const code = [
+      './report-page',
+      '@/widgets/entry-grid/table-grid',
+      '@/widgets/shared/notice-list',
+      '@/state/undo-store',
+      '@/storage/reports-repo',
+    ]
+      .map(reexport)
+      .join('');
+    expect(await boundaryViolations('src/features/report-entry/probe.ts', code)).toEqual([]);
+  });
+
+  it('src/app composes the screens', async () => {
+    expect(await boundaryViolations('src/app/probe.ts', reexport('@/features/office/office-page'))).toEqual([]);
   });
 
   it('tests may import any layer', async () => {

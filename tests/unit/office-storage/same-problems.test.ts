@@ -6,7 +6,7 @@
 import { formatFor } from '@/domain/formats/registry';
 import { TABLE_PROBLEMS, problemsOf, reportContext } from '@/domain/rules/problems-of';
 import { openProblemsOf } from '@/features/office/unit-problems';
-import { previewProblems } from '@/features/import/preview-model';
+import { previewProblems } from '@/widgets/import-preview/preview-model';
 import { reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import { freshDb } from '../storage/fresh-db';

@@ -1,7 +1,7 @@
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { TableDef } from '@/domain/format/types';
-import { buildRowData } from '@/features/entry-grid/grid-row-data';
-import { tableGridModel } from '@/features/entry-grid/table-grid-model';
+import { buildRowData } from '@/widgets/entry-grid/grid-row-data';
+import { tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 import { buildCellMarks } from '@/features/report-entry/cell-marks';
 import { createFocusedCell } from '@/features/report-entry/focused-cell';
 import { timeText, valueText } from '@/features/report-entry/cell-text';

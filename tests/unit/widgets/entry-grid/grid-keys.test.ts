@@ -1,4 +1,4 @@
-import { keyAction, startsTyping } from '@/features/entry-grid/grid-keys';
+import { keyAction, startsTyping } from '@/widgets/entry-grid/grid-keys';
 
 const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
   key: k,

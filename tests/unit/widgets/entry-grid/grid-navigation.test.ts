@@ -1,7 +1,7 @@
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { TableDef } from '@/domain/format/types';
-import { firstInput, moveFrom, tabFrom } from '@/features/entry-grid/grid-navigation';
-import { tableGridModel } from '@/features/entry-grid/table-grid-model';
+import { firstInput, moveFrom, tabFrom } from '@/widgets/entry-grid/grid-navigation';
+import { tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 
 const table = (key: string) => NATIONAL_2021.tables.find((t) => t.key === key) as TableDef;
 

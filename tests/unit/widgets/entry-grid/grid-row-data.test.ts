@@ -1,8 +1,8 @@
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { TableDef } from '@/domain/format/types';
 import { checkReport } from '@/domain/rules/engine';
-import { buildRowData } from '@/features/entry-grid/grid-row-data';
-import { tableGridModel } from '@/features/entry-grid/table-grid-model';
+import { buildRowData } from '@/widgets/entry-grid/grid-row-data';
+import { tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 
 const t3 = NATIONAL_2021.tables.find((t) => t.key === 't3') as TableDef;
 const model = tableGridModel(NATIONAL_2021, t3);

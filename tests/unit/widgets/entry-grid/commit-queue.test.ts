@@ -1,5 +1,5 @@
-import type { CellChange } from '@/features/entry-grid/commit-batch';
-import { coalesceCommits } from '@/features/entry-grid/commit-queue';
+import type { CellChange } from '@/widgets/entry-grid/commit-batch';
+import { coalesceCommits } from '@/widgets/entry-grid/commit-queue';
 
 const change = (field: string, value: number): CellChange => ({ field, value, expected: null });
 

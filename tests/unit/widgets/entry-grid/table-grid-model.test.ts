@@ -1,8 +1,8 @@
 import { NATIONAL_2019 } from '@/domain/formats/national-2019';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { FormatDef, TableDef } from '@/domain/format/types';
-import { buildColumnDefs } from '@/features/entry-grid/grid-columns';
-import { tableGridModel, type HeaderNode } from '@/features/entry-grid/table-grid-model';
+import { buildColumnDefs } from '@/widgets/entry-grid/grid-columns';
+import { tableGridModel, type HeaderNode } from '@/widgets/entry-grid/table-grid-model';
 
 const tableOf = (format: FormatDef, key: string): TableDef => {
   const t = format.tables.find((x) => x.key === key);

@@ -4,10 +4,12 @@
  * in reading order. Pure, over printed positions.
  */
 import type { CellPos } from '@/state/selection-store';
-import type { Edge } from './grid-keys';
 import { colIndexOf, isValueSlot, type Slot, type TableGridModel } from './table-grid-model';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/** The ends Home/End (and with Ctrl, the table's) go to. */
+export type Edge = 'rowStart' | 'rowEnd' | 'tableStart' | 'tableEnd';
 
 /**
  * The value cell next to `from` in `direction`, or undefined at the table's edge. `column` keeps the column

@@ -5,7 +5,7 @@
  * - `edit`: opened by F2 or a double click (编辑 mode): arrows and Home/End move the caret; Tab/Enter commit.
  * F2 toggles `enter` ↔ `edit`. Esc (cancel) and every key not listed stay with the grid and its editor.
  */
-import type { Direction } from './grid-navigation';
+import type { Direction, Edge } from './grid-navigation';
 
 export type EditMode = 'ready' | 'enter' | 'edit';
 
@@ -15,7 +15,7 @@ export const MODE_LABEL: Readonly<Record<Exclude<EditMode, 'ready'>, string>> = 
   edit: '编辑模式：方向键移动光标；Tab、Enter 确认并移动；F2 切换到输入模式；Esc 取消',
 };
 
-export type Edge = 'rowStart' | 'rowEnd' | 'tableStart' | 'tableEnd';
+export type { Edge } from './grid-navigation';
 
 export type KeyAction =
   /** `entry`: Enter, which passes over computed cells and returns to a Tab run's first column. */

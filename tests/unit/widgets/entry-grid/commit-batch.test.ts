@@ -5,7 +5,7 @@ import {
   undoLast,
   type CellChange,
   type EditContext,
-} from '@/features/entry-grid/commit-batch';
+} from '@/widgets/entry-grid/commit-batch';
 import { useNoticeStore } from '@/state/notice-store';
 import { usePendingStore } from '@/state/pending-store';
 import { useUndoStore } from '@/state/undo-store';

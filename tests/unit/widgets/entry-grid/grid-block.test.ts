@@ -1,9 +1,9 @@
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { FieldKey, TableDef } from '@/domain/format/types';
 import { readBlock } from '@/domain/values/read-value';
-import { blockRect, fitToSelection, planClear, planPaste, rectToTsv, valueSlotsIn } from '@/features/entry-grid/grid-block';
-import { pasteNotice } from '@/features/entry-grid/paste-notice';
-import { tableGridModel } from '@/features/entry-grid/table-grid-model';
+import { blockRect, fitToSelection, planClear, planPaste, rectToTsv, valueSlotsIn } from '@/widgets/entry-grid/grid-block';
+import { pasteNotice } from '@/widgets/entry-grid/paste-notice';
+import { tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 
 const table = (key: string) => NATIONAL_2021.tables.find((t) => t.key === key) as TableDef;
 const t3 = tableGridModel(NATIONAL_2021, table('t3'));
