@@ -1,9 +1,11 @@
 /**
  * The backup file: one versioned JSON document holding a whole workspace (units, reports, their history and
- * comments, report texts, received file versions, shared settings). Derived data (search keys, rule summaries)
- * is not stored: a restore recomputes it with the rules of the program that reads the file.
+ * comments, report texts, received file versions, the office's receipts and rosters, shared settings). Derived
+ * data (search keys, rule summaries) is not stored: a restore recomputes it with the rules of the program that
+ * reads the file.
  */
 import type { FieldKey, UnitKind } from '../format/types';
+import type { Receipt } from '../office/receipt';
 
 export const BACKUP_KIND = 'xxgk-backup';
 /** The shape written today. A new shape bumps this and adds one step to `BACKUP_MIGRATIONS`. */
@@ -136,6 +138,29 @@ export interface Backup {
    */
   reportTexts?: BackupReportText[];
   receivedVersions?: BackupReceivedVersion[];
+  /** The office's receipts and rosters (schema 3), optional for the same reason as the two parts above. */
+  receipts?: BackupReceipt[];
+  rosters?: BackupRoster[];
+}
+
+/** Where a unit's file of one year stands with the collecting office (未报送 … 已审核), with its steps. */
+export interface BackupReceipt extends Receipt {
+  /** `${unitId}:${year}`: one per unit and year, with or without a report. */
+  id: string;
+  unitId: string;
+  year: number;
+  rev: number;
+}
+
+/** The units an area expects a report from in one year (报送名单). */
+export interface BackupRoster {
+  /** `${areaId}:${year}`. */
+  id: string;
+  areaId: string;
+  year: number;
+  unitIds: string[];
+  updatedAt: number;
+  rev: number;
 }
 
 /**

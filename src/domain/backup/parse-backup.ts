@@ -9,6 +9,7 @@ import { BACKUP_KIND, BACKUP_VERSION, type Backup, type BackupWorkspace } from '
 import { migrateBackup, type RawDocument } from './backup-migrations';
 import { parseComments, parseHistory, parseSettings } from './parse-extras';
 import { isRecord, isTime, ParseIssues } from './parse-issues';
+import { parseReceipts, parseRosters } from './parse-office';
 import { parseReports, type DroppedField, type RefusedValue } from './parse-reports';
 import { parseReceivedVersions, parseReportTexts, type ReportContext } from './parse-texts';
 import { parseUnits } from './parse-units';
@@ -71,6 +72,8 @@ function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): Pars
   const context: ReportContext = { reports: byId, units, formats, fileTime: createdAt };
   const reportTexts = parseReportTexts(doc.reportTexts, context, issues);
   const receivedVersions = parseReceivedVersions(doc.receivedVersions, context, issues);
+  const receipts = parseReceipts(doc.receipts, units, issues);
+  const rosters = parseRosters(doc.rosters, units, issues);
   if (issues.failed) return { ok: false, reasons: issues.listedReasons() };
   const app = isRecord(doc.app) && typeof doc.app.schema === 'number' ? { schema: doc.app.schema } : { schema: 1 };
   const workspace: BackupWorkspace = doc.workspace === 'demo' ? 'demo' : 'main';
@@ -87,6 +90,8 @@ function readCurrentShape(doc: RawDocument, formats: readonly FormatDef[]): Pars
     ...(settings ? { settings } : {}),
     ...(reportTexts ? { reportTexts } : {}),
     ...(receivedVersions ? { receivedVersions } : {}),
+    ...(receipts ? { receipts } : {}),
+    ...(rosters ? { rosters } : {}),
   };
   return { ok: true, backup, dropped, refused, notices: issues.notices };
 }

@@ -79,6 +79,8 @@ export interface RestorePreview {
   };
   texts: PartPreview;
   receivedVersions: PartPreview;
+  /** The office's receipts and rosters the file carries (absent in files written before they were backed up). */
+  office: { inFile: boolean; receipts: number; rosters: number };
 }
 
 export function previewRestore(current: CurrentWorkspace, backup: Backup): RestorePreview {
@@ -110,7 +112,12 @@ export function previewRestore(current: CurrentWorkspace, backup: Backup): Resto
   const unitsOnlyInCurrent = current.units
     .filter((u) => !matchedIds.has(u.id) && u.deletedAt === undefined)
     .map((u) => ({ id: u.id, name: u.name }));
-  return { units, reports, unitsOnlyInCurrent, counts: countsOf(units, reports), ...extras.parts() };
+  const office = {
+    inFile: backup.receipts !== undefined || backup.rosters !== undefined,
+    receipts: backup.receipts?.length ?? 0,
+    rosters: backup.rosters?.length ?? 0,
+  };
+  return { units, reports, unitsOnlyInCurrent, counts: countsOf(units, reports), ...extras.parts(), office };
 }
 
 function previewUnit(match: UnitMatch, matches: ReadonlyMap<string, UnitMatch>, all: readonly UnitLike[]): UnitPreview {

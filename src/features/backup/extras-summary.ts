@@ -1,5 +1,17 @@
-/** The preview's lines about report texts and received file versions, including the case of an older file. */
+/**
+ * The preview's lines about report texts, received file versions and the office's receipts and rosters,
+ * including the case of an older file.
+ */
 import type { RestorePreview } from '@/domain/backup/preview-restore';
+
+/** Receipts (报送记录) and rosters (报送名单): what a replace and a merge do with them. */
+export function officeSummary(preview: Pick<RestorePreview, 'office'>): string {
+  const { office } = preview;
+  return office.inFile
+    ? `报送记录和报送名单：备份中有 ${office.receipts} 条报送记录、${office.rosters} 份报送名单。` +
+        '全部替换时改为备份中的内容；合并时只添加当前没有的，当前已有的保留。'
+    : '备份文件不含报送记录和报送名单，恢复（包括全部替换）不会改动当前的报送记录和报送名单。';
+}
 
 export function extrasSummary(preview: Pick<RestorePreview, 'texts' | 'receivedVersions'>): string[] {
   const { texts, receivedVersions: versions } = preview;

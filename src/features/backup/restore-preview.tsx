@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ReportPreview, RestorePreview, UnitPreview } from '@/domain/backup/preview-restore';
 import { CellDiffTable } from './cell-diff-table';
-import { extrasSummary } from './extras-summary';
+import { extrasSummary, officeSummary } from './extras-summary';
 import { selectAll, toggleReport, toggleUnit, type Selection } from './restore-selection';
 
 interface Props {
@@ -35,7 +35,7 @@ export function RestorePreviewView({ preview, selection, onSelect, choosing }: P
         {preview.unitsOnlyInCurrent.length > 0 && `，仅当前数据有 ${preview.unitsOnlyInCurrent.length} 个`}。 报表：新增{' '}
         {r.new} 份，有差异 {r.differs} 份，完全相同 {r.identical} 份，仅当前数据有 {r.onlyInCurrent} 份。
       </p>
-      {extrasSummary(preview).map((line) => (
+      {[...extrasSummary(preview), officeSummary(preview)].map((line) => (
         <p key={line} className="bk-counts">
           {line}
         </p>

@@ -29,7 +29,8 @@ export async function createBackup(db: XxgkDb, now: number = Date.now()): Promis
 }
 
 async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
-  const [units, reports, cellHistory, comments, settings, reportTexts, receivedVersions] = await Promise.all([
+  const [units, reports, cellHistory, comments, settings, reportTexts, receivedVersions, receipts, rosters] =
+    await Promise.all([
     db.units.toArray(),
     db.reports.toArray(),
     db.cellHistory.toArray(),
@@ -37,6 +38,8 @@ async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
     db.settings.toArray(),
     db.reportTexts.toArray(),
     db.receivedVersions.toArray(),
+    db.receipts.toArray(),
+    db.rosters.toArray(),
   ]);
   return {
     kind: BACKUP_KIND,
@@ -52,5 +55,7 @@ async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
     // Always written, even empty: in a file of today an absent part never means "keep what is there".
     reportTexts: reportTexts.map(textToBackup),
     receivedVersions: receivedVersions.map(versionToBackup),
+    receipts,
+    rosters,
   };
 }

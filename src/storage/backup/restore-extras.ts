@@ -1,5 +1,5 @@
 /**
- * The report texts and received file versions of a restore. A replace puts the file's back exactly; a part the
+ * The report texts, received file versions, receipts and rosters of a restore. A replace puts the file's back exactly; a part the
  * file does not carry (written before the part existed) leaves the workspace's rows untouched. A merge takes the
  * text and the new received versions of each taken report only.
  */
@@ -14,14 +14,14 @@ export interface ExtrasWritten {
 }
 
 /**
- * The tables a replace clears: every table, except a part the file was written without. Receipts and rosters
- * are not in backup files yet, so a restore keeps the office's own.
+ * The tables a replace clears: every table, except a part the file was written without (texts and versions
+ * before schema 2, receipts and rosters before schema 3): the workspace keeps its own of those.
  */
 export function tablesClearedByReplace(backup: Backup): (typeof ALL_TABLES)[number][] {
   return ALL_TABLES.filter(
     (table) =>
-      table !== 'receipts' &&
-      table !== 'rosters' &&
+      (table !== 'receipts' || backup.receipts !== undefined) &&
+      (table !== 'rosters' || backup.rosters !== undefined) &&
       (table !== 'reportTexts' || backup.reportTexts !== undefined) &&
       (table !== 'receivedVersions' || backup.receivedVersions !== undefined),
   );
@@ -33,6 +33,8 @@ export async function putAllExtras(db: XxgkDb, backup: Backup): Promise<ExtrasWr
   const versions = (backup.receivedVersions ?? []).map((v) => versionFromBackup(v, v.reportId, true));
   await db.reportTexts.bulkAdd(texts);
   await db.receivedVersions.bulkAdd(versions);
+  await db.receipts.bulkAdd(backup.receipts ?? []);
+  await db.rosters.bulkAdd(backup.rosters ?? []);
   return { texts: texts.length, receivedVersions: versions.length };
 }
 

@@ -14,6 +14,7 @@ import { putWithSummaries } from '../report-summary';
 import { commentFromBackup, historyFromBackup, reportFromBackup, restoreHistory, unitFromBackup } from './backup-rows';
 import type { RestoreChoice, RestoreOutcome } from './restore-types';
 import { takeExtras } from './restore-extras';
+import { takeReceipt, takeRosters } from './restore-office';
 
 type Merge = Extract<RestoreChoice, { mode: 'merge' }>;
 
@@ -43,6 +44,7 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
     const row = reportFromBackup(report, { id, unitId }, existing, now);
     await addMissing(db, backup, report.id, id);
     const taken = await takeExtras(db, backup, report.id, id);
+    await takeReceipt(db, backup, report.id, id);
     extras.texts += taken.texts;
     extras.receivedVersions += taken.receivedVersions;
     const history = restoreHistory(existing, row, who, now);
@@ -50,6 +52,11 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
     changedCells += history.length;
     written.push(row);
   }
+  const present = new Set((await db.units.toArray()).map((u) => u.id));
+  await takeRosters(db, backup, (key) => {
+    const id = matches.get(key)?.current?.id ?? key;
+    return present.has(id) ? id : undefined;
+  }, now);
   // A unit's kind is read by T3: its other reports' summaries follow the restored kind.
   const writtenIds = new Set(written.map((r) => r.id));
   const others = (

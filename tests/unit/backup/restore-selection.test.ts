@@ -37,6 +37,7 @@ const preview: RestorePreview = {
   counts: { units: { new: 1, same: 1, changed: 0 }, reports: { new: 1, identical: 1, differs: 0, onlyInCurrent: 1 } },
   texts: { inFile: true, current: 0, changes: 0 },
   receivedVersions: { inFile: true, current: 0, changes: 0 },
+  office: { inFile: true, receipts: 0, rosters: 0 },
 };
 
 describe('restore selection', () => {
