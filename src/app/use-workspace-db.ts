@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { openUnlessNewer, openWorkspaceDb, onUpgradeElsewhere, type Workspace, type XxgkDb } from '@/storage/db';
-import { NewerVersionError, toStorageError } from '@/storage/errors';
+import { NewerVersionError } from '@/storage/errors';
 import { requestPersistence, type PersistenceResult } from '@/storage/persistence';
 import { countUnits } from '@/storage/live-queries';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';
@@ -41,7 +41,7 @@ export function useWorkspaceDb(workspace: Workspace): WorkspaceState {
       if (live && persistence) setState((s) => ({ ...s, persistence }));
     };
     prepare().catch((raw: unknown) => {
-      if (toStorageError(raw) instanceof NewerVersionError) {
+      if (raw instanceof NewerVersionError) {
         if (live) setState((s) => ({ ...s, ready: true, savedByNewerVersion: true }));
         return;
       }

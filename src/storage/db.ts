@@ -241,8 +241,8 @@ export class XxgkDb extends Dexie {
    */
   upgradedElsewhere = false;
   /**
-   * Set when the database on disk carries a higher schema version than this release knows (an old cached page
-   * meets data a newer release wrote). Dexie 4 would open it anyway; this page refuses every read and write.
+   * Set by `openUnlessNewer` when the database on disk carries a higher schema version than this release knows
+   * (an old cached page meets data a newer release wrote); every read and write is then refused.
    */
   savedByNewerVersion = false;
 
@@ -258,17 +258,6 @@ export class XxgkDb extends Dexie {
         });
       }
     }
-    // Sticky, so a reopen (the retry in `runWrite`) checks again. Throwing here fails the open: nothing is read.
-    this.on(
-      'ready',
-      () => {
-        if (Math.floor(this.backendDB().version / 10) > CURRENT_SCHEMA_VERSION) {
-          this.savedByNewerVersion = true;
-          throw new NewerVersionError();
-        }
-      },
-      true,
-    );
     // A transaction in flight commits before the other tab's upgrade proceeds; later writes are refused
     // (see `runWrite`) and the UI, told here, asks the user to reload.
     this.on('versionchange', () => {

@@ -102,9 +102,6 @@ function isUpgradedElsewhere(error: unknown): boolean {
 /** Maps any thrown value to what the UI shows; our own errors pass unchanged. */
 export function toStorageError(error: unknown): Error {
   if (isOurError(error)) return error as Error;
-  // A failed open is delivered to every later query wrapped in Dexie's DatabaseClosedError.
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  if (inner instanceof NewerVersionError) return inner;
   if (isQuotaError(error)) return new StorageFullError(error);
   if (isUpgradedElsewhere(error)) return new StorageError(UPGRADED_ELSEWHERE_MESSAGE, error);
   return new StorageError(
@@ -123,13 +120,11 @@ type TableName = (typeof ALL_TABLES)[number];
  */
 export async function runWrite<T>(db: XxgkDb, tables: readonly TableName[], action: () => Promise<T>): Promise<T> {
   if (Dexie.currentTransaction?.db === db) return action();
-  refuseIfUpgradedElsewhere(db);
+  refuseIfOutdated(db);
   try {
     return await db.transaction('rw', tables as TableName[], action);
   } catch (first) {
-    if (isOurError(first) || isQuotaError(first) || isUpgradedElsewhere(first) || db.savedByNewerVersion) {
-      throw toStorageError(first);
-    }
+    if (isOurError(first) || isQuotaError(first) || isUpgradedElsewhere(first)) throw toStorageError(first);
     try {
       await reopen(db);
       return await db.transaction('rw', tables as TableName[], action);
@@ -141,11 +136,11 @@ export async function runWrite<T>(db: XxgkDb, tables: readonly TableName[], acti
 
 /** Reads do not change anything, so a failed read is retried the same way and mapped. */
 export async function runRead<T>(db: XxgkDb, read: () => Promise<T>): Promise<T> {
-  refuseIfUpgradedElsewhere(db);
+  refuseIfOutdated(db);
   try {
     return await read();
   } catch (first) {
-    if (isOurError(first) || isUpgradedElsewhere(first) || db.savedByNewerVersion) throw toStorageError(first);
+    if (isOurError(first) || isUpgradedElsewhere(first)) throw toStorageError(first);
     try {
       await reopen(db);
       return await read();
@@ -155,13 +150,13 @@ export async function runRead<T>(db: XxgkDb, read: () => Promise<T>): Promise<T>
   }
 }
 
-function refuseIfUpgradedElsewhere(db: XxgkDb): void {
+function refuseIfOutdated(db: XxgkDb): void {
   if (db.savedByNewerVersion) throw new NewerVersionError();
   if (db.upgradedElsewhere) throw new StorageError(UPGRADED_ELSEWHERE_MESSAGE);
 }
 
 async function reopen(db: XxgkDb): Promise<void> {
-  refuseIfUpgradedElsewhere(db);
+  refuseIfOutdated(db);
   db.close();
   await db.open();
 }

@@ -7,7 +7,7 @@ const UNIT = '湛河区教育局';
 
 /** The stored value of one cell of the demo's 2025 report of `UNIT`, read straight from IndexedDB. */
 async function storedValue(page: Page): Promise<number | null> {
-  return page.evaluate(readOrWrite, { field: FIELD, unit: UNIT, write: undefined });
+  return (await storedCells(page, [FIELD]))[0] ?? null;
 }
 
 /**
@@ -15,10 +15,10 @@ async function storedValue(page: Page): Promise<number | null> {
  * has tests of its own. Returns the value stored before.
  */
 async function overwrite(page: Page, value: number): Promise<number | null> {
-  return page.evaluate(readOrWrite, { field: FIELD, unit: UNIT, write: value });
+  return page.evaluate(writeCell, { field: FIELD, unit: UNIT, write: value });
 }
 
-function readOrWrite(args: { field: string; unit: string; write: number | undefined }): Promise<number | null> {
+function writeCell(args: { field: string; unit: string; write: number }): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('xxgk-demo');
     open.onerror = () => reject(new Error(String(open.error)));
@@ -34,11 +34,9 @@ function readOrWrite(args: { field: string; unit: string; write: number | undefi
         get.onsuccess = () => {
           const row = get.result as { values: Record<string, number | null>; rev: number };
           const before = row.values[args.field] ?? null;
-          if (args.write !== undefined) {
-            row.values[args.field] = args.write;
-            row.rev += 1;
-            reports.put(row);
-          }
+          row.values[args.field] = args.write;
+          row.rev += 1;
+          reports.put(row);
           tx.oncomplete = () => {
             db.close();
             resolve(before);

@@ -4,7 +4,7 @@
  */
 import type { BackupCellHistory, BackupComment, BackupSetting } from './backup-shape';
 import { LOCAL_SETTING_KEYS } from './backup-shape';
-import { isRecord, isTime, type ParseIssues } from './parse-issues';
+import { isRecord, isTime, optionalPart, type ParseIssues } from './parse-issues';
 
 const isCellValue = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
 
@@ -30,13 +30,10 @@ export function parseComments(raw: unknown, reportIds: ReadonlySet<string>, issu
 
 /** Shared settings only: this browser's own settings in the file are ignored. */
 export function parseSettings(raw: unknown, issues: ParseIssues): BackupSetting[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    issues.refuse('备份文件中的设置部分已损坏。');
-    return undefined;
-  }
+  const list = optionalPart(raw, '设置', issues);
+  if (!list) return undefined;
   const settings: BackupSetting[] = [];
-  for (const item of raw) {
+  for (const item of list) {
     if (!isRecord(item) || typeof item.key !== 'string') {
       issues.refuse('备份文件中的设置部分已损坏。');
       return undefined;

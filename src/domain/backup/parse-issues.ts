@@ -45,3 +45,14 @@ export function shown(value: unknown): string {
   const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 20 ? `${s.slice(0, 20)}…` : s;
 }
+
+/**
+ * An optional part of the file (texts, versions, settings, receipts, rosters): undefined when absent (the file
+ * was written before the part existed), refused when it is not a list.
+ */
+export function optionalPart(raw: unknown, what: string, issues: ParseIssues): unknown[] | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) return raw as unknown[];
+  issues.refuse(`备份文件中的${what}部分已损坏。`);
+  return undefined;
+}

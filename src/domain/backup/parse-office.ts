@@ -6,7 +6,7 @@
 import { RECEIPT_STATES, type ReceiptStep } from '../office/receipt';
 import type { BackupReceipt, BackupRoster, BackupUnit } from './backup-shape';
 import { reportKeyOf } from './backup-shape';
-import { isRecord, isTime, text, type ParseIssues } from './parse-issues';
+import { isRecord, isTime, text, optionalPart, type ParseIssues } from './parse-issues';
 
 const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 2000 && v <= 2200;
 const isRev = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -16,16 +16,13 @@ export function parseReceipts(
   units: readonly BackupUnit[],
   issues: ParseIssues,
 ): BackupReceipt[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    issues.refuse('备份文件中的报送记录部分已损坏。');
-    return undefined;
-  }
+  const list = optionalPart(raw, '报送记录', issues);
+  if (!list) return undefined;
   const known = new Set(units.map((u) => u.id));
   const receipts: BackupReceipt[] = [];
   let broken = 0;
   let orphaned = 0;
-  for (const item of raw) {
+  for (const item of list) {
     const receipt = readReceipt(item);
     if (!receipt) broken += 1;
     else if (!known.has(receipt.unitId)) orphaned += 1;
@@ -82,16 +79,13 @@ export function parseRosters(
   units: readonly BackupUnit[],
   issues: ParseIssues,
 ): BackupRoster[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    issues.refuse('备份文件中的报送名单部分已损坏。');
-    return undefined;
-  }
+  const list = optionalPart(raw, '报送名单', issues);
+  if (!list) return undefined;
   const known = new Set(units.map((u) => u.id));
   const rosters: BackupRoster[] = [];
   let broken = 0;
   let dropped = 0;
-  for (const item of raw) {
+  for (const item of list) {
     if (
       !isRecord(item) ||
       typeof item.areaId !== 'string' ||

@@ -13,7 +13,7 @@ import type {
   BackupTextSection,
   BackupUnit,
 } from './backup-shape';
-import { isRecord, isTime, shown, type ParseIssues } from './parse-issues';
+import { isRecord, isTime, shown, optionalPart, type ParseIssues } from './parse-issues';
 import { replacedOf, stampsOf } from './parse-stamps';
 
 /** What the two parts need to know about the file's reports: which exist, how to name them and their cells. */
@@ -32,16 +32,13 @@ export function parseReportTexts(
   context: ReportContext,
   issues: ParseIssues,
 ): BackupReportText[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    issues.refuse('备份文件中的报告正文部分已损坏。');
-    return undefined;
-  }
+  const list = optionalPart(raw, '报告正文', issues);
+  if (!list) return undefined;
   const texts: BackupReportText[] = [];
   const seen = new Set<string>();
   const orphaned: string[] = [];
   let broken = 0;
-  for (const item of raw) {
+  for (const item of list) {
     const text = readText(item, context.fileTime);
     if (!text) {
       broken += 1;
@@ -90,16 +87,13 @@ export function parseReceivedVersions(
   context: ReportContext,
   issues: ParseIssues,
 ): BackupReceivedVersion[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    issues.refuse('备份文件中的收到的文件版本部分已损坏。');
-    return undefined;
-  }
+  const list = optionalPart(raw, '收到的文件版本', issues);
+  if (!list) return undefined;
   const versions: BackupReceivedVersion[] = [];
   const ids = new Set<number>();
   const orphaned: string[] = [];
   let broken = 0;
-  for (const item of raw) {
+  for (const item of list) {
     if (!isVersionShape(item)) {
       broken += 1;
       continue;

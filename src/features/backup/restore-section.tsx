@@ -125,7 +125,7 @@ function LoadedView({ db, loaded, error, busy, selection, onSelect, onRestore, o
           <ul>
             {loaded.refused.slice(0, MAX_REFUSED_LISTED).map((r) => (
               <li key={`${r.reportId}-${r.field}`}>
-                {r.report}“{r.cell}”为 {String(r.value)}：{r.reason}
+                {r.report}“{r.cell}”：{r.reason}
               </li>
             ))}
             {loaded.refused.length > MAX_REFUSED_LISTED && (

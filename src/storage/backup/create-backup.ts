@@ -31,16 +31,16 @@ export async function createBackup(db: XxgkDb, now: number = Date.now()): Promis
 async function readBackup(db: XxgkDb, now: number): Promise<Backup> {
   const [units, reports, cellHistory, comments, settings, reportTexts, receivedVersions, receipts, rosters] =
     await Promise.all([
-    db.units.toArray(),
-    db.reports.toArray(),
-    db.cellHistory.toArray(),
-    db.comments.toArray(),
-    db.settings.toArray(),
-    db.reportTexts.toArray(),
-    db.receivedVersions.toArray(),
-    db.receipts.toArray(),
-    db.rosters.toArray(),
-  ]);
+      db.units.toArray(),
+      db.reports.toArray(),
+      db.cellHistory.toArray(),
+      db.comments.toArray(),
+      db.settings.toArray(),
+      db.reportTexts.toArray(),
+      db.receivedVersions.toArray(),
+      db.receipts.toArray(),
+      db.rosters.toArray(),
+    ]);
   return {
     kind: BACKUP_KIND,
     version: BACKUP_VERSION,

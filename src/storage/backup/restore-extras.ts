@@ -1,7 +1,8 @@
 /**
- * The report texts, received file versions, receipts and rosters of a restore. A replace puts the file's back exactly; a part the
- * file does not carry (written before the part existed) leaves the workspace's rows untouched. A merge takes the
- * text and the new received versions of each taken report only.
+ * The report texts, received file versions, receipts and rosters of a restore. A replace puts the file's back
+ * exactly; a part the file does not carry (written before the part existed) leaves the workspace's rows
+ * untouched. A merge takes the text and the new received versions of each taken report only (receipts and
+ * rosters in a merge: `restore-office.ts`).
  */
 import type { Backup } from '@/domain/backup/backup-shape';
 import { receivedVersionKey } from '@/domain/backup/preview-extras';

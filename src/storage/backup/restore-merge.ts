@@ -14,7 +14,7 @@ import { putWithSummaries } from '../report-summary';
 import { commentFromBackup, historyFromBackup, reportFromBackup, restoreHistory, unitFromBackup } from './backup-rows';
 import type { RestoreChoice, RestoreOutcome } from './restore-types';
 import { takeExtras } from './restore-extras';
-import { takeReceipt, takeRosters } from './restore-office';
+import { receiptsById, takeReceipt, takeRosters } from './restore-office';
 
 type Merge = Extract<RestoreChoice, { mode: 'merge' }>;
 
@@ -27,6 +27,7 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
   let changedCells = 0;
   const extras = { texts: 0, receivedVersions: 0 };
   const byId = new Map(backup.reports.map((r) => [r.id, r]));
+  const receipts = receiptsById(backup);
   for (const key of choice.take) {
     const report = byId.get(key);
     if (!report) throw new RefusedError('所选的报表不在这个备份文件中，请重新选择备份文件。未导入任何数据。');
@@ -44,7 +45,7 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
     const row = reportFromBackup(report, { id, unitId }, existing, now);
     await addMissing(db, backup, report.id, id);
     const taken = await takeExtras(db, backup, report.id, id);
-    await takeReceipt(db, backup, report.id, id);
+    await takeReceipt(db, receipts, report.id, { id, unitId });
     extras.texts += taken.texts;
     extras.receivedVersions += taken.receivedVersions;
     const history = restoreHistory(existing, row, who, now);
@@ -52,11 +53,13 @@ export async function mergeBackup(db: XxgkDb, backup: Backup, choice: Merge, who
     changedCells += history.length;
     written.push(row);
   }
+  // A roster names units by id: the file's ids mapped to the workspace's, and only units it now holds.
   const present = new Set((await db.units.toArray()).map((u) => u.id));
-  await takeRosters(db, backup, (key) => {
+  const unitIdOf = (key: string) => {
     const id = matches.get(key)?.current?.id ?? key;
     return present.has(id) ? id : undefined;
-  }, now);
+  };
+  await takeRosters(db, backup, unitIdOf, now);
   // A unit's kind is read by T3: its other reports' summaries follow the restored kind.
   const writtenIds = new Set(written.map((r) => r.id));
   const others = (

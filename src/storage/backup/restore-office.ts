@@ -4,15 +4,24 @@
  * workspace has none; a roster is added for an area and year the workspace has none for, with the units mapped
  * to the workspace's and those not there left out.
  */
-import type { Backup } from '@/domain/backup/backup-shape';
+import type { Backup, BackupReceipt } from '@/domain/backup/backup-shape';
 import { reportKeyOf } from '@/domain/backup/backup-shape';
 import type { XxgkDb } from '../db';
 
-export async function takeReceipt(db: XxgkDb, backup: Backup, backupId: string, targetId: string): Promise<void> {
-  const receipt = backup.receipts?.find((r) => r.id === backupId);
-  if (!receipt || (await db.receipts.get(targetId))) return;
-  const unitId = targetId.slice(0, targetId.lastIndexOf(':'));
-  await db.receipts.add({ ...receipt, id: targetId, unitId, rev: 0 });
+/** The file's receipts by report id, looked up once per taken report. */
+export function receiptsById(backup: Backup): ReadonlyMap<string, BackupReceipt> {
+  return new Map((backup.receipts ?? []).map((r) => [r.id, r]));
+}
+
+export async function takeReceipt(
+  db: XxgkDb,
+  receipts: ReadonlyMap<string, BackupReceipt>,
+  backupId: string,
+  target: { id: string; unitId: string },
+): Promise<void> {
+  const receipt = receipts.get(backupId);
+  if (!receipt || (await db.receipts.get(target.id))) return;
+  await db.receipts.add({ ...receipt, ...target, rev: 0 });
 }
 
 /** `unitIdOf` maps a file's unit id to the workspace's (undefined: not in the workspace after the merge). */
