@@ -35,29 +35,32 @@ test('typing then an arrow commits and moves, in every direction', async ({ page
     else await page.keyboard.type(key);
   }
   expect(await focused(page)).toBe('t3/r21/c3');
-  // →, then ← from the row's far end, then ↑, then Shift+Enter and Shift+Tab.
-  await cell(page, 't3', 5, 3).click();
-  await page.keyboard.type('1');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.type('2');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.type('3');
-  await page.keyboard.press('ArrowLeft');
-  expect(await focused(page)).toBe('t3/r5/c4');
-  await cell(page, 't3', 10, 3).click();
-  await page.keyboard.type('7');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.type('8');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.type('9');
-  await page.keyboard.press('Shift+Enter');
-  expect(await focused(page)).toBe('t3/r7/c3');
-  await cell(page, 't3', 12, 5).click();
-  await page.keyboard.type('4');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type('6');
-  await page.keyboard.press('ArrowLeft');
-  expect(await focused(page)).toBe('t3/r12/c3');
+  // →, then ←, then ↑, then Shift+Enter and Shift+Tab; where each key lands is checked before the next value is
+  // typed, so a failure names the key that went wrong.
+  type Step = readonly [value: string, key: string, lands: string];
+  const run = async (row: number, col: number, steps: readonly Step[]) => {
+    await cell(page, 't3', row, col).click();
+    await expect.poll(() => focused(page)).toBe(`t3/r${row}/c${col}`);
+    for (const [value, key, lands] of steps) {
+      await page.keyboard.type(value);
+      await page.keyboard.press(key);
+      await expect.poll(() => focused(page), `${value} then ${key}`).toBe(lands);
+    }
+  };
+  await run(5, 3, [
+    ['1', 'ArrowRight', 't3/r5/c4'],
+    ['2', 'ArrowRight', 't3/r5/c5'],
+    ['3', 'ArrowLeft', 't3/r5/c4'],
+  ]);
+  await run(10, 3, [
+    ['7', 'ArrowUp', 't3/r9/c3'],
+    ['8', 'ArrowUp', 't3/r8/c3'],
+    ['9', 'Shift+Enter', 't3/r7/c3'],
+  ]);
+  await run(12, 5, [
+    ['4', 'Shift+Tab', 't3/r12/c4'],
+    ['6', 'ArrowLeft', 't3/r12/c3'],
+  ]);
   await expectStored(page, {
     [N('notHandledPetition')]: 15,
     [N('notHandledRepeat')]: 20,
