@@ -8,10 +8,10 @@ import type { FormatDef } from '@/domain/format/types';
 import { NATIONAL, consolidationFormat } from '@/domain/formats/registry';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
-import { isNearName } from '@/domain/units/near-names';
+import { areaNamesOf, isNearName } from '@/domain/units/near-names';
 import { cleanUnitName, normalizeUnitName } from '@/domain/units/unit-name';
 import { exportReportXlsx } from '@/io/export/official-sheet';
-import { areaBaseName, consolidatedUnitName } from '@/io/office/office-workbook';
+import { consolidatedUnitName } from '@/io/office/office-workbook';
 import type { UnitFile } from '@/io/office/read-unit-file';
 import { valuesCsv } from '@/io/office/values-csv';
 import type { CommandResult } from './command';
@@ -150,7 +150,7 @@ function duplicateLines(files: readonly ReadFile[], area: string): string[] {
   const near: string[] = [];
   units.forEach((a, i) => {
     for (const b of units.slice(i + 1)) {
-      if (!isNearName(a.name, b.name, [area, areaBaseName(area)])) continue;
+      if (!isNearName(a.name, b.name, areaNamesOf([{ name: area }]))) continue;
       near.push(
         `[警告] 单位“${a.name}”（${a.paths.join('、')}）与“${b.name}”（${b.paths.join('、')}）名称相近，` +
           '是否为同一单位？如是，已重复计入，请去掉其中一个文件后重新汇总。',

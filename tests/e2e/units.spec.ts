@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEMO_URL, expect, saveScreenshot, test } from './fixtures';
+import { readStore } from './helpers/raw-db';
 
 const VALID_CODE = '91410411MA40000001';
 const WRONG_CHECK_CODE = '91410411MA40000002';
@@ -92,32 +93,94 @@ test('add a unit, with the credit code refused live and then accepted, and renam
   await saveScreenshot(page, 'units-renamed');
 });
 
+interface StoredUnit {
+  name: string;
+  aliases: string[];
+  kind: string;
+  deletedAt?: number;
+}
+
+test('the add form offers a near name as the same unit, says a name is taken, and takes the kind from the name', async ({
+  page,
+}) => {
+  await openUnits(page);
+  const before = (await readStore<StoredUnit>(page, 'units')).length;
+  await page.getByRole('button', { name: '添加单位' }).click();
+  const form = page.getByRole('form', { name: '添加单位' });
+  const name = form.getByLabel('单位名称（全称）');
+  await name.click();
+  // The city's name in front, typed as a clerk types it.
+  await page.keyboard.type('平顶山市湛河区教育局');
+  await expect(form.locator('.units-near')).toContainText('是否为同一单位？已有“湛河区教育局”。');
+  await saveScreenshot(page, 'units-near-name');
+  await form.getByRole('button', { name: '是同一单位（记为别名）' }).click();
+  await expect(message(page)).toContainText('已把“平顶山市湛河区教育局”记为“湛河区教育局”的别名，没有新建单位。');
+  await expect(form).toHaveCount(0);
+  const stored = await readStore<StoredUnit>(page, 'units');
+  expect(stored).toHaveLength(before);
+  expect(stored.find((u) => u.name === '湛河区教育局')?.aliases).toContain('平顶山市湛河区教育局');
+
+  // The alias is now taken: said before saving, and 保存 stays off.
+  await page.getByRole('button', { name: '添加单位' }).click();
+  await name.click();
+  await page.keyboard.type('平顶山市湛河区教育局');
+  await expect(form).toContainText('已有单位“湛河区教育局”使用这个名称（名称或曾用名），不必再添加。');
+  await expect(form.getByRole('button', { name: '保存' })).toBeDisabled();
+
+  // A township's kind follows its name until the clerk chooses one; a distant name is not offered.
+  await name.press('Control+A');
+  await page.keyboard.type('湛河区北渡街道');
+  await expect(form.locator('.units-near')).toHaveCount(0);
+  await expect(form.getByLabel('单位类型')).toHaveValue('乡镇街道');
+  // The workspace's one area is offered as the parent, so the new unit reaches its dashboard.
+  await expect(form.getByLabel('上级单位（可不选）').locator('option:checked')).toHaveText('湛河区（全区）');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(message(page)).toContainText('已添加单位“湛河区北渡街道”。');
+  await expect(unitRow(page, '湛河区北渡街道')).toContainText('乡镇街道');
+  await expect(unitRow(page, '湛河区北渡街道')).toContainText('湛河区（全区）');
+  const added = (await readStore<StoredUnit>(page, 'units')).find((u) => u.name === '湛河区北渡街道');
+  expect(added?.kind).toBe('乡镇街道');
+});
+
 test('archive and unarchive, delete (asked first) and restore', async ({ page }) => {
   await openUnits(page);
   const name = '马庄街道';
-  await unitRow(page, name).getByRole('button', { name: `归档${name}` }).click();
+  await unitRow(page, name)
+    .getByRole('button', { name: `归档${name}` })
+    .click();
   await expect(message(page)).toContainText(`已归档“${name}”`);
   await expect(unitRow(page, name)).toHaveCount(0);
   await page.getByLabel('显示已归档').check();
   await expect(unitRow(page, name)).toContainText('已归档');
-  await unitRow(page, name).getByRole('button', { name: `取消归档${name}` }).click();
+  await unitRow(page, name)
+    .getByRole('button', { name: `取消归档${name}` })
+    .click();
   await expect(message(page)).toContainText(`已取消归档“${name}”。`);
   await expect(unitRow(page, name)).toContainText('正常');
 
-  await unitRow(page, name).getByRole('button', { name: `删除${name}` }).click();
+  await unitRow(page, name)
+    .getByRole('button', { name: `删除${name}` })
+    .click();
   const confirm = page.getByRole('alertdialog', { name: `删除“${name}”` });
   await expect(confirm).toContainText('删除后可在“已删除”中恢复');
   await confirm.getByRole('button', { name: '取消' }).click();
   await expect(unitRow(page, name)).toContainText('正常');
 
-  await unitRow(page, name).getByRole('button', { name: `删除${name}` }).click();
-  await page.getByRole('alertdialog', { name: `删除“${name}”` }).getByRole('button', { name: '确定删除' }).click();
+  await unitRow(page, name)
+    .getByRole('button', { name: `删除${name}` })
+    .click();
+  await page
+    .getByRole('alertdialog', { name: `删除“${name}”` })
+    .getByRole('button', { name: '确定删除' })
+    .click();
   await expect(message(page)).toContainText(`已删除“${name}”。`);
   await expect(unitRow(page, name)).toHaveCount(0);
   await page.getByLabel('显示已删除').check();
   await expect(unitRow(page, name)).toContainText('已删除');
   await saveScreenshot(page, 'units-deleted');
-  await unitRow(page, name).getByRole('button', { name: `恢复${name}` }).click();
+  await unitRow(page, name)
+    .getByRole('button', { name: `恢复${name}` })
+    .click();
   await expect(message(page)).toContainText(`已恢复单位“${name}”及其报表。`);
   await expect(unitRow(page, name)).toContainText('正常');
 

@@ -49,3 +49,30 @@ export function nearestName<T extends { name: string; aliases?: readonly string[
 ): T | undefined {
   return candidates.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => isNearName(name, n, areaNames)));
 }
+
+interface NamedUnit {
+  name: string;
+  aliases?: readonly string[];
+  kind: string;
+}
+
+/** The names an area may be written with in front of its units' names: 湛河区（本级） also as 湛河区. */
+export function areaNamesOf(areas: readonly { name: string }[]): string[] {
+  return areas.flatMap((a) => [a.name, a.name.replace(/[（(].*$/u, '')]);
+}
+
+/**
+ * The reporting unit (not an area total) whose name or alias is near `name`, where the names of `areas` in front
+ * of a name do not make another unit. The one policy of the importer, the roster and the units page.
+ */
+export function nearReportingUnit<T extends NamedUnit>(
+  name: string,
+  units: readonly T[],
+  areas: readonly { name: string }[],
+): T | undefined {
+  return nearestName(
+    name,
+    units.filter((u) => u.kind !== '区域汇总'),
+    areaNamesOf(areas),
+  );
+}

@@ -5,7 +5,7 @@
  */
 import type { Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
-import { nearestName } from '@/domain/units/near-names';
+import { nearReportingUnit } from '@/domain/units/near-names';
 import { importInBackground } from '@/io/import/import-client';
 import type { XxgkDb } from '@/storage/db';
 import { commitImport, type ImportCommitted } from '@/storage/import/commit-import';
@@ -198,12 +198,7 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
 async function nearUnit(db: XxgkDb, name: string, areaId: string | undefined): Promise<RowCheck['near']> {
   const units = await unitsRepo(db).list();
   const area = areaId ? units.find((u) => u.id === areaId) : undefined;
-  const areaNames = area ? [area.name, area.name.replace(/[（(].*$/u, '')] : [];
-  const found = nearestName(
-    name,
-    units.filter((u) => u.kind !== '区域汇总'),
-    areaNames,
-  );
+  const found = nearReportingUnit(name, units, area ? [area] : []);
   return found ? { unitId: found.id, name: found.name } : undefined;
 }
 

@@ -1,6 +1,13 @@
-/** Adds a unit: name, kind, optional parent, credit code (checked live) and contact. */
+/**
+ * Adds a unit: name, kind (taken from the name's ending until chosen), optional parent, credit code (checked
+ * live) and contact. A name already used is said at once; a name close to a stored unit's is offered as
+ * 是否为同一单位？, one click keeping it as that unit's alias instead of a second unit.
+ */
 import { useState, type FormEvent } from 'react';
 import type { UnitKind } from '@/domain/format/types';
+import { kindFromName } from '@/domain/units/kind-from-name';
+import { nearReportingUnit } from '@/domain/units/near-names';
+import { cleanUnitName, normalizeUnitName } from '@/domain/units/unit-name';
 import type { UnitRow } from '@/storage/db';
 import type { UnitsRepo } from '@/storage/units-repo';
 import { CreditCodeField, creditCodeError } from './credit-code-field';
@@ -17,13 +24,29 @@ interface Props {
 
 export function AddUnitForm({ repo, units, action, onClose }: Props) {
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<UnitKind>('部门');
-  const [parentId, setParentId] = useState('');
+  // Null while the clerk has not chosen: the kind follows the name (…街道 → 乡镇街道).
+  const [chosenKind, setKind] = useState<UnitKind | null>(null);
+  const kind = chosenKind ?? kindFromName(name);
+  // With one area in the workspace a new unit most likely reports to it (a unit without a parent reaches no
+  // area's dashboard); the clerk may still choose (无).
+  const [parentId, setParentId] = useState(() => soleArea(units)?.id ?? '');
   const [creditCode, setCreditCode] = useState('');
   const [contactPerson, setContactPerson] = useState('');
   const [contactPhone, setContactPhone] = useState('');
   const { busy } = action;
-  const blocked = name.trim() === '' || creditCodeError(creditCode) !== undefined;
+  const key = normalizeUnitName(name);
+  const taken = key === '' ? undefined : units.find((u) => u.searchKeys.includes(key));
+  const near = key === '' || taken ? undefined : nearReportingUnit(name, units, areasOf(units));
+  const blocked = key === '' || taken !== undefined || creditCodeError(creditCode) !== undefined;
+
+  const sameUnit = async (unit: UnitRow) => {
+    const alias = cleanUnitName(name);
+    const ok = await action.run(async () => {
+      await repo.setAliases(unit.id, [...unit.aliases, alias]);
+      return `已把“${alias}”记为“${unit.name}”的别名，没有新建单位。`;
+    });
+    if (ok) onClose();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,8 +83,31 @@ export function AddUnitForm({ repo, units, action, onClose }: Props) {
         <button type="button" onClick={onClose} disabled={busy}>
           取消
         </button>
-        {name.trim() === '' && <span className="units-hint">请填写单位名称。</span>}
+        {key === '' && <span className="units-hint">请填写单位名称。</span>}
+        {taken && (
+          <span className="units-hint" role="status">
+            已有单位“{taken.name}”使用这个名称（名称或曾用名），不必再添加。
+          </span>
+        )}
       </div>
+      {near && (
+        <p className="units-near" role="status">
+          是否为同一单位？已有“{near.name}”。
+          <button type="button" disabled={busy} onClick={() => void sameUnit(near)}>
+            是同一单位（记为别名）
+          </button>
+          不是则点“保存”新建。
+        </p>
+      )}
     </form>
   );
+}
+
+function areasOf(units: readonly UnitRow[]): UnitRow[] {
+  return units.filter((u) => u.kind === '区域汇总');
+}
+
+function soleArea(units: readonly UnitRow[]): UnitRow | undefined {
+  const areas = areasOf(units).filter((u) => !u.archived);
+  return areas.length === 1 ? areas[0] : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
-import { nearestName } from '@/domain/units/near-names';
+import { nearReportingUnit } from '@/domain/units/near-names';
 import { parseRosterPaste } from '@/domain/units/roster-paste';
 import { isUnitKind, kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 import { normalizeUnitName } from '@/domain/units/unit-name';
@@ -32,16 +32,9 @@ export function RosterPasteBox({ db, area, year, units, action }: Props) {
     for (const u of units) for (const k of u.searchKeys) map.set(k, u);
     return map;
   }, [units]);
-  const areaNames = [area.name.replace(/[（(].*$/u, ''), area.name];
   const entries = pasted.map((p) => {
     const existing = byKey.get(normalizeUnitName(p.name));
-    const near = existing
-      ? undefined
-      : nearestName(
-          p.name,
-          units.filter((u) => u.id !== area.id),
-          areaNames,
-        );
+    const near = existing ? undefined : nearReportingUnit(p.name, units, [area]);
     return { ...p, kind: kinds[p.name] ?? p.kind, existing, near };
   });
   const created = entries.filter((e) => !e.existing).length;

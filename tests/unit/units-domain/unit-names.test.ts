@@ -1,5 +1,5 @@
 import { kindFromName } from '@/domain/units/kind-from-name';
-import { editDistance, isNearName, nearestName } from '@/domain/units/near-names';
+import { areaNamesOf, editDistance, isNearName, nearestName, nearReportingUnit } from '@/domain/units/near-names';
 import { parseRosterPaste } from '@/domain/units/roster-paste';
 import { cleanUnitName, normalizeUnitName } from '@/domain/units/unit-name';
 
@@ -63,5 +63,29 @@ describe('near names', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     const units = [{ name: '湛河区财政局' }, { name: '湛河区民政局', aliases: [] }];
     expect(nearestName('平顶山市湛河区民政局', units)?.name).toBe('湛河区民政局');
+  });
+});
+
+describe('the near reporting unit', () => {
+  const units = [
+    { name: '湛河区（全区）', kind: '区域汇总' },
+    { name: '湛河区民政局', kind: '部门', aliases: ['区民政局'] },
+    { name: '湛河区北渡街道', kind: '乡镇街道' },
+  ];
+  const areas = units.filter((u) => u.kind === '区域汇总');
+
+  it('writes an area as its name and without its bracketed tail', () => {
+    expect(areaNamesOf(areas)).toEqual(['湛河区（全区）', '湛河区']);
+  });
+
+  it('finds a unit written with the city and area in front, or with one slip', () => {
+    expect(nearReportingUnit('平顶山市湛河区民政局', units, areas)?.name).toBe('湛河区民政局');
+    expect(nearReportingUnit('湛河区民正局', units, areas)?.name).toBe('湛河区民政局');
+    expect(nearReportingUnit('湛河区北渡镇街道', units, areas)?.name).toBe('湛河区北渡街道');
+  });
+
+  it('never offers an area total, and offers nothing for a different unit', () => {
+    expect(nearReportingUnit('湛河区（全市）', units, areas)).toBeUndefined();
+    expect(nearReportingUnit('湛河区公安分局', units, areas)).toBeUndefined();
   });
 });
