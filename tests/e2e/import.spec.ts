@@ -145,6 +145,17 @@ test('a tidy 2021 file: preview with sources and differences, confirm, and the r
   await expect(cell(page, 't3', 3, 3)).toHaveText('339');
 });
 
+test('a file named for another year than its title: the preview says which year it took and why', async ({ page }) => {
+  await openImportPage(page);
+  const name = '某某市交通运输局2023年统计表.xlsx';
+  await chooseFiles(page, [asFile(name, fixture('2021-tidy-one-sheet.xlsx'))]);
+  const p = preview(page);
+  await expect(p.getByLabel('数据年度')).toHaveValue('2024');
+  await expect(p.getByRole('note')).toHaveText(
+    `文件名“${name}”写的是 2023 年，采用表格标题的 2024 年（表格标题优先于文件名），请核对。`,
+  );
+});
+
 test('a messy .xls and a GBK .csv: blanks, refusals and notes shown, a new unit created, then no difference', async ({
   page,
 }) => {

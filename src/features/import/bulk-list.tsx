@@ -70,7 +70,11 @@ export function BulkList(p: Props) {
 function versionsText(rows: readonly ImportRow[], id: number): string {
   const others = otherVersions(rows, id);
   const diffs = others.map((o) =>
-    o.differences < 0 ? `“${o.fileName}”格式不同` : o.differences === 0 ? `与“${o.fileName}”相同` : `与“${o.fileName}”有 ${o.differences} 个单元格不同`,
+    o.differences < 0
+      ? `“${o.fileName}”格式不同`
+      : o.differences === 0
+        ? `与“${o.fileName}”相同`
+        : `与“${o.fileName}”有 ${o.differences} 个单元格不同`,
   );
   return `收到 ${others.length + 1} 个版本：${diffs.join('；')}。请选用其中一个`;
 }
@@ -102,7 +106,14 @@ const Row = memo(function Row(props: RowProps) {
           <div className="im-reason">{row.reason}</div>
         )}
       </td>
-      <td>{row.year ?? (row.parsed ? '—' : '')}</td>
+      <td>
+        {row.year ?? (row.parsed ? '—' : '')}
+        {row.parsed?.year?.note && row.year === row.parsed.year.value && (
+          <div className="im-year-note" role="note">
+            {row.parsed.year.note}
+          </div>
+        )}
+      </td>
       <td>
         {row.parsed && status !== 'imported' && status !== 'importing' ? (
           <UnitSelect
@@ -173,7 +184,11 @@ function RowFindings({ row, versions, collectingYear, actions }: FindingsProps) 
         )}
         {check.otherYear && row.year !== undefined && collectingYear !== undefined && (
           <>
-            <button type="button" onClick={() => actions.onConfirmYear(row.id)} aria-label={`${row.fileName}：按 ${row.year} 年导入`}>
+            <button
+              type="button"
+              onClick={() => actions.onConfirmYear(row.id)}
+              aria-label={`${row.fileName}：按 ${row.year} 年导入`}
+            >
               按 {row.year} 年导入
             </button>
             <button

@@ -8,19 +8,25 @@ import { formatById } from '@/domain/formats/registry';
 import { GUESS_SOURCE_NAMES, type Guess } from '@/io/import/detect-meta';
 import type { UnitRow, XxgkDb } from '@/storage/db';
 import { readImportTarget, type ImportTarget } from '@/storage/import/import-target';
-import {
-  CARRY_OVER_LABEL,
-  carryOverCells,
-  withCarryOver,
-  type PriorReport,
-} from '@/domain/year-on-year/carry-over';
+import { CARRY_OVER_LABEL, carryOverCells, withCarryOver, type PriorReport } from '@/domain/year-on-year/carry-over';
 import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from '@/state/import-queue-store';
 import { useFormatVariant } from '@/storage/settings-hooks';
-import { formatMismatch, previewProblems, previewTables, valueDifferences } from '@/widgets/import-preview/preview-model';
+import {
+  formatMismatch,
+  previewProblems,
+  previewTables,
+  valueDifferences,
+} from '@/widgets/import-preview/preview-model';
 import { PUBLISHED_KIND_NAMES } from '@/io/published/published-kind';
 import { TextFindings } from '@/widgets/published/text-findings';
-import { Differences, PreviewProblems, ReadingNotes, RefusedCells, ValueTables } from '@/widgets/import-preview/preview-sections';
+import {
+  Differences,
+  PreviewProblems,
+  ReadingNotes,
+  RefusedCells,
+  ValueTables,
+} from '@/widgets/import-preview/preview-sections';
 import { UnitSelect } from './unit-select';
 
 interface Props {
@@ -166,6 +172,11 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
             }}
           />{' '}
           <span className="im-source">{sourceText(parsed.year)}</span>
+          {parsed.year?.note && (
+            <span className="im-year-note" role="note">
+              {parsed.year.note}
+            </span>
+          )}
         </dd>
         <dt>填报单位</dt>
         <dd>

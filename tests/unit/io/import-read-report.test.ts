@@ -134,6 +134,33 @@ describe('readReport: year and unit guesses', () => {
     expect(got.unitName).toBeUndefined();
   });
 
+  it('prefers the title over the sheet name and the file name, and says which it chose and why', () => {
+    const got = ok(
+      readReport(book({ name: '2024年', block: withLines(['某某局2025年政府信息公开工作年度报告']) }), {
+        fileName: '某某局2023年统计表.xlsx',
+      }),
+    );
+    expect(got.year).toMatchObject({ value: 2025, source: 'title' });
+    expect(got.year?.note).toBe(
+      '工作表名称“2024年”写的是 2024 年，采用表格标题的 2025 年（表格标题优先于工作表名称），请核对。',
+    );
+  });
+
+  it('takes a 2020年度 sheet name over a column header note of the year before, with nothing to explain', () => {
+    const got = ok(readReport(book({ name: '2020年度', block: withLines(['上一年项目数量（指2019年事项数）']) })));
+    expect(got.year).toMatchObject({ value: 2020, source: 'sheetName' });
+    expect(got.year?.note).toBeUndefined();
+  });
+
+  it('says nothing when every source names the same year', () => {
+    const got = ok(
+      readReport(book({ name: '2025年', block: withLines(['某某局2025年政府信息公开工作年度报告']) }), {
+        fileName: '2025.xlsx',
+      }),
+    );
+    expect(got.year?.note).toBeUndefined();
+  });
+
   it('warns when the year and the printed format disagree', () => {
     const got = ok(readReport(book({ name: 'S', block: withLines(['某某局2018年政府信息公开工作年度报告']) })));
     expect(got.format.id).toBe('national-2021');
@@ -189,7 +216,9 @@ describe('readReport: a refusal names the format the file should have had', () =
     );
 
   it('tells a legacy 统计表 of its year the legacy labels it lacks, not the 2021 ones', () => {
-    const got = readReport(book({ name: '统计表', block: legacySheet('某某县民政局政府信息公开情况统计表（2016年度）') }));
+    const got = readReport(
+      book({ name: '统计表', block: legacySheet('某某县民政局政府信息公开情况统计表（2016年度）') }),
+    );
     expect(got.ok).toBe(false);
     const reason = got.ok ? '' : got.reason;
     expect(reason).toContain(`文件的年度 2016 年适用${LEGACY_2014.name}`);
