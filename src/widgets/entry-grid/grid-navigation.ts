@@ -98,3 +98,11 @@ export function originOf(model: TableGridModel, pos: CellPos): CellPos | undefin
   const slot = model.slotAt(pos.r, pos.c);
   return isValueSlot(slot) ? { r: slot.r, c: slot.c } : undefined;
 }
+
+/** The printed cell of one of the grid's cell elements (its `row-id` and `col-id`), normalised to its origin. */
+export function posOfCellElement(model: TableGridModel, cell: Element): CellPos | undefined {
+  const row = cell.closest('[row-id]')?.getAttribute('row-id');
+  const col = cell.getAttribute('col-id');
+  if (!row || !col) return undefined;
+  return originOf(model, { r: Number(row.slice(1)), c: colIndexOf(col) });
+}

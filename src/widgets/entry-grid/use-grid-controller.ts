@@ -4,19 +4,22 @@
  * itself. Keys are caught on the grid's container in the capture phase, before the grid or its editor's input
  * sees them: an arrow in 输入 mode must commit and move, never move the caret.
  */
-import type {
-  CellFocusedEvent,
-  CellMouseDownEvent,
-  CellMouseOverEvent,
-  GridApi,
-} from 'ag-grid-community';
+import type { CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from 'react';
 import type { FieldKey } from '@/domain/format/types';
 import { useSelectionStore, type CellPos } from '@/state/selection-store';
 import { blockRect, type Rect } from './grid-block';
 import { keyAction, startsTyping, type EditMode, type KeyAction } from './grid-keys';
 import { focusOutside } from './focus-outside';
-import { edgeInput, firstInput, lastInput, moveFrom, posOfGridCell, tabFrom } from './grid-navigation';
+import {
+  edgeInput,
+  firstInput,
+  lastInput,
+  moveFrom,
+  posOfCellElement,
+  posOfGridCell,
+  tabFrom,
+} from './grid-navigation';
 import type { GridRow } from './grid-row-data';
 import { colId, isValueSlot, type TableGridModel } from './table-grid-model';
 
@@ -164,7 +167,7 @@ export function useGridController(input: ControllerInput) {
     const focus = focusRef.current;
     if (!api) return;
     const commitEditor = () => {
-      if (isEditing()) api.stopEditing();
+      if (isEditing() || containerRef.current?.querySelector('.ag-cell-inline-editing')) api.stopEditing();
     };
     switch (action.type) {
       case 'move':
@@ -223,8 +226,15 @@ export function useGridController(input: ControllerInput) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys on the column headers keep the grid's own header navigation.
-    if (!(e.target instanceof Element) || !e.target.closest('.ag-cell')) return;
-    const editing = isEditing();
+    const cellElement = e.target instanceof Element ? e.target.closest('.ag-cell') : null;
+    if (!cellElement) return;
+    // Keys act on the cell the browser has focused, whatever order the grid's focus events came in.
+    const at = posOfCellElement(model, cellElement);
+    if (at) focusRef.current = at;
+    // Whether an editor is open is read from the key's target (its input has the key), not from the grid's list
+    // of editing cells, which may lag: read against that list, a key typed after a click kept the click's 编辑
+    // mode instead of typing's 输入 mode, and the next arrow moved a caret instead of the focus.
+    const editing = isEditorInput(e.target);
     const composing = e.isComposing || e.keyCode === IME_KEY_CODE || e.key === 'Process';
     if (composing) {
       // An input method (拼音 …) announces itself with this key; open the editor so it composes into it
@@ -315,4 +325,11 @@ export function useGridController(input: ControllerInput) {
 function reportFocus(model: TableGridModel, pos: CellPos, onFocusField: ((field: FieldKey) => void) | undefined) {
   const slot = onFocusField ? model.slotAt(pos.r, pos.c) : undefined;
   if (onFocusField && isValueSlot(slot)) onFocusField(slot.field.key);
+}
+
+/** A key pressed in an open cell editor (its input), as against on a cell that is only focused. */
+function isEditorInput(target: EventTarget | null): boolean {
+  return (
+    (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.closest('.ag-cell') !== null
+  );
 }
