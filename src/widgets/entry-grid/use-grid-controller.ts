@@ -256,6 +256,20 @@ export function useGridController(input: ControllerInput) {
     e.preventDefault();
     runAction(action);
   };
+  // The grid reports its mouse events a moment later (queued), after a key typed at once may already have set
+  // 输入 mode: a click's own 编辑 mode is taken here, from the browser's mousedown, before any later key.
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const onMouseDown = (e: MouseEvent) => {
+      if (e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('.ag-cell')) return;
+      // A double click opens the editor in 编辑 mode.
+      modeRef.current = 'edit';
+      tabRunColumn.current = null;
+    };
+    element.addEventListener('mousedown', onMouseDown, true);
+    return () => element.removeEventListener('mousedown', onMouseDown, true);
+  }, [containerRef]);
   const keyHandler = useRef(onKeyDown);
   useEffect(() => {
     keyHandler.current = onKeyDown;
@@ -292,9 +306,6 @@ export function useGridController(input: ControllerInput) {
     const mouse = e.event as MouseEvent | null | undefined;
     const pos = posOfGridCell(model, e.rowIndex, e.column);
     if (!pos || !mouse || mouse.button !== 0) return;
-    // A double click opens the editor in 编辑 mode.
-    modeRef.current = 'edit';
-    tabRunColumn.current = null;
     if (mouse.shiftKey) {
       shiftClick.current = true;
       useSelectionStore.getState().extendTo(table, pos);
