@@ -16,6 +16,11 @@ export function kindLabel(kind: UnitKind): string {
   return kind === '区域汇总' ? '全区/全市汇总' : kind;
 }
 
+/** The area units (区域汇总) still in use: the areas an office collects, consolidates and sets as a parent. */
+export function areaUnits<U extends { kind: UnitKind; archived?: boolean }>(units: readonly U[]): U[] {
+  return units.filter((u) => u.kind === '区域汇总' && !u.archived);
+}
+
 export function isUnitKind(value: unknown): value is UnitKind {
   return typeof value === 'string' && (UNIT_KINDS as readonly string[]).includes(value);
 }

@@ -2,6 +2,7 @@
  * 本次收集: the area and year the office is collecting. New units created by an import are placed under the area
  * and put on its roster; a file of another year is held back until the office says which year it is.
  */
+import { areaUnits } from '@/domain/units/unit-kinds';
 import type { UnitRow } from '@/storage/db';
 import type { Collecting } from '@/state/import-queue-store';
 
@@ -19,7 +20,7 @@ function yearChoices(current: number | undefined): number[] {
 }
 
 export function CollectingBar({ units, collecting, onChange }: Props) {
-  const areas = units.filter((u) => u.kind === '区域汇总' && !u.archived);
+  const areas = areaUnits(units);
   if (areas.length === 0) return null;
   const year = collecting?.year ?? new Date().getFullYear() - 1;
   return (
@@ -55,7 +56,9 @@ export function CollectingBar({ units, collecting, onChange }: Props) {
         </select>
       </label>
       {collecting && (
-        <span className="im-hint">新单位放在所选区域下并加入报送名单；不是 {collecting.year} 年度的文件会先请您确认。</span>
+        <span className="im-hint">
+          新单位放在所选区域下并加入报送名单；不是 {collecting.year} 年度的文件会先请您确认。
+        </span>
       )}
     </div>
   );

@@ -50,11 +50,6 @@ export const KIND_ORDER: readonly UnitKind[] = [
   '其他',
 ];
 
-/** Area units (区域汇总) the office can consolidate, by name. */
-export function areaUnits<U extends DashboardUnit>(units: readonly U[]): U[] {
-  return units.filter((u) => u.kind === '区域汇总' && !u.archived);
-}
-
 /**
  * The units that file into the area: its units and, through sub-areas, theirs (archived ones left out),
  * 本级 first, then departments, then 乡镇街道, each by name.

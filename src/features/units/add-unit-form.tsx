@@ -3,9 +3,10 @@
  * live) and contact. A name already used is said at once; a name close to a stored unit's is offered as
  * 是否为同一单位？, one click keeping it as that unit's alias instead of a second unit.
  */
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import { kindFromName } from '@/domain/units/kind-from-name';
+import { areaUnits } from '@/domain/units/unit-kinds';
 import { nearReportingUnit } from '@/domain/units/near-names';
 import { cleanUnitName, normalizeUnitName } from '@/domain/units/unit-name';
 import type { UnitRow } from '@/storage/db';
@@ -35,8 +36,12 @@ export function AddUnitForm({ repo, units, action, onClose }: Props) {
   const [contactPhone, setContactPhone] = useState('');
   const { busy } = action;
   const key = normalizeUnitName(name);
-  const taken = key === '' ? undefined : units.find((u) => u.searchKeys.includes(key));
-  const near = key === '' || taken ? undefined : nearReportingUnit(name, units, areasOf(units));
+  // Asked again only when the name or the units change, not at each key typed in the other fields.
+  const { taken, near } = useMemo(() => {
+    const taken = key === '' ? undefined : units.find((u) => u.searchKeys.includes(key));
+    const near = key === '' || taken ? undefined : nearReportingUnit(name, units, areaUnits(units));
+    return { taken, near };
+  }, [key, name, units]);
   const blocked = key === '' || taken !== undefined || creditCodeError(creditCode) !== undefined;
 
   const sameUnit = async (unit: UnitRow) => {
@@ -103,11 +108,7 @@ export function AddUnitForm({ repo, units, action, onClose }: Props) {
   );
 }
 
-function areasOf(units: readonly UnitRow[]): UnitRow[] {
-  return units.filter((u) => u.kind === '区域汇总');
-}
-
 function soleArea(units: readonly UnitRow[]): UnitRow | undefined {
-  const areas = areasOf(units).filter((u) => !u.archived);
+  const areas = areaUnits(units);
   return areas.length === 1 ? areas[0] : undefined;
 }

@@ -4,7 +4,7 @@
  * in reading order. Pure, over printed positions.
  */
 import type { CellPos } from '@/state/selection-store';
-import { colIndexOf, isValueSlot, type Slot, type TableGridModel } from './table-grid-model';
+import { colIndexOf, isValueSlot, rowIndexOf, type Slot, type TableGridModel } from './table-grid-model';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -104,5 +104,5 @@ export function posOfCellElement(model: TableGridModel, cell: Element): CellPos 
   const row = cell.closest('[row-id]')?.getAttribute('row-id');
   const col = cell.getAttribute('col-id');
   if (!row || !col) return undefined;
-  return originOf(model, { r: Number(row.slice(1)), c: colIndexOf(col) });
+  return originOf(model, { r: rowIndexOf(row), c: colIndexOf(col) });
 }

@@ -166,6 +166,8 @@ export function colIndexOf(id: string): number {
 
 /** Grid row id of printed row `r`. */
 export const rowId = (r: number) => `r${r}`;
+/** The row index a row id names (the inverse of `rowId`). */
+export const rowIndexOf = (id: string) => Number(id.slice(1));
 
 export function isValueSlot(slot: Slot | undefined): slot is Slot & { field: FieldDef } {
   return slot !== undefined && (slot.kind === 'input' || slot.kind === 'computed');

@@ -126,7 +126,13 @@ export function useGridController(input: ControllerInput) {
     return f ? blockRect(model, { anchor: f, end: f }) : null;
   }, [model, table]);
 
-  const isEditing = useCallback(() => (apiRef.current?.getEditingCells().length ?? 0) > 0, [apiRef]);
+  // An editor of this grid is open when its input has the focus: read from the document, not from the grid's
+  // list of editing cells, which lags behind a key typed at once after a click (the click's 编辑 mode then
+  // survived into typing and the next arrow moved a caret instead of the focus).
+  const isEditing = useCallback(() => {
+    const active = document.activeElement;
+    return isEditorInput(active) && containerRef.current?.contains(active) === true;
+  }, [containerRef]);
 
   const leave = (side: LeaveSide, backwardsTab?: boolean) => {
     if (input.onLeave?.(side)) {
@@ -166,9 +172,8 @@ export function useGridController(input: ControllerInput) {
     const api = apiRef.current;
     const focus = focusRef.current;
     if (!api) return;
-    const commitEditor = () => {
-      if (isEditing() || containerRef.current?.querySelector('.ag-cell-inline-editing')) api.stopEditing();
-    };
+    // Unconditional: an editor a key has just opened may not hold the focus yet, and stopping no editor is a no-op.
+    const commitEditor = () => api.stopEditing();
     switch (action.type) {
       case 'move':
         commitEditor();
@@ -231,10 +236,7 @@ export function useGridController(input: ControllerInput) {
     // Keys act on the cell the browser has focused, whatever order the grid's focus events came in.
     const at = posOfCellElement(model, cellElement);
     if (at) focusRef.current = at;
-    // Whether an editor is open is read from the key's target (its input has the key), not from the grid's list
-    // of editing cells, which may lag: read against that list, a key typed after a click kept the click's 编辑
-    // mode instead of typing's 输入 mode, and the next arrow moved a caret instead of the focus.
-    const editing = isEditorInput(e.target);
+    const editing = isEditing();
     const composing = e.isComposing || e.keyCode === IME_KEY_CODE || e.key === 'Process';
     if (composing) {
       // An input method (拼音 …) announces itself with this key; open the editor so it composes into it
@@ -326,8 +328,10 @@ export function useGridController(input: ControllerInput) {
     onCellMouseDown,
     onCellMouseOver,
     // Shown, not read by the keys: the grid's events may arrive late or out of order, the editor's state is current.
-    onCellEditingStarted: () => setMode(isEditing() ? modeRef.current : 'ready'),
-    onCellEditingStopped: () => setMode(isEditing() ? modeRef.current : 'ready'),
+    // (The editor's input may take the focus after the start is reported: the grid's own list is asked here.)
+    onCellEditingStarted: () => setMode(modeRef.current),
+    onCellEditingStopped: () =>
+      setMode((apiRef.current?.getEditingCells().length ?? 0) > 0 ? modeRef.current : 'ready'),
   };
 
   return { mode, focusRef, focusPos, currentRect, isEditing, handlers };

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import type { UnitKind } from '@/domain/format/types';
 import { nearReportingUnit } from '@/domain/units/near-names';
 import { parseRosterPaste } from '@/domain/units/roster-paste';
-import { isUnitKind, kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
+import { areaUnits, isUnitKind, kindLabel, UNIT_KINDS } from '@/domain/units/unit-kinds';
 import { normalizeUnitName } from '@/domain/units/unit-name';
 import type { UnitRow, XxgkDb } from '@/storage/db';
 import { rosterRepo } from '@/storage/office/roster-repo';
@@ -125,13 +125,11 @@ export function RosterPasteBox({ db, area, year, units, action }: Props) {
             <label>
               新单位的上级
               <select aria-label="新单位的上级" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-                {units
-                  .filter((u) => u.kind === '区域汇总' && !u.archived)
-                  .map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
+                {areaUnits(units).map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
               </select>
             </label>
             <button type="button" disabled={action.busy} onClick={() => void add()}>
