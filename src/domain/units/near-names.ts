@@ -3,6 +3,7 @@
  * other, the rest being place names of the area), or 湛河区民政局 and 湛河区民正局 (a small edit distance).
  * Only offered as "是否为同一单位？"; a person decides.
  */
+import { departmentWordOf } from './department-words';
 import { normalizeUnitName } from './unit-name';
 
 /** Place words a longer name may add in front of a shorter one: the area's names and ordinary place suffixes. */
@@ -36,6 +37,9 @@ export function isNearName(a: string, b: string, areaNames: readonly string[] = 
     for (const area of areaNames.map(normalizeUnitName).filter(Boolean)) prefix = prefix.replace(area, '');
     if (prefix === '' || PLACE.test(prefix)) return true;
   }
+  // Two lines of work (财政局 and 民政局) are two departments, however few characters tell them apart.
+  const [wordX, wordY] = [departmentWordOf(x), departmentWordOf(y)];
+  if (wordX !== undefined && wordY !== undefined && wordX !== wordY) return false;
   // One slip in a name of five characters or more, two in one of ten or more.
   const allowed = short.length >= 10 ? 2 : short.length >= 5 ? 1 : 0;
   return allowed > 0 && Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;

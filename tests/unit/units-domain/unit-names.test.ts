@@ -58,6 +58,14 @@ describe('near names', () => {
     expect(isNearName('民政局', '湛河区民政局', ['湛河区'])).toBe(true);
     expect(isNearName('湛河区民政局', '湛河区民正局')).toBe(true);
     expect(isNearName('湛河区民政局', '湛河区教育局')).toBe(false);
+    // One character apart, but two lines of work: two departments, not one name written two ways.
+    expect(isNearName('湛河区财政局', '湛河区民政局')).toBe(false);
+    expect(isNearName('湛河区公安局', '湛河区司法局')).toBe(false);
+    expect(isNearName('湛河区审计局', '湛河区统计局')).toBe(false);
+    // A slip inside the word still is offered, and a longer name of the same line of work too.
+    expect(isNearName('湛河区民政局', '湛河区民正局')).toBe(true);
+    expect(isNearName('湛河区人力资源和社会保障局', '湛河区人力资源和社会保嶂局')).toBe(true);
+    expect(isNearName('湛河区财政局', '平顶山市湛河区财政局')).toBe(true);
     expect(isNearName('湛河区民政局', '湛河区民政局')).toBe(false);
     expect(isNearName('曹镇乡', '曹镇')).toBe(false);
     expect(editDistance('kitten', 'sitting')).toBe(3);
