@@ -22,6 +22,23 @@ export function computeVector(format: FormatDef, values: Values): Float64Array {
   return out;
 }
 
+/**
+ * The one display rule of a value cell, for the grid, print, .docx, the cell panel and the office's tables: an
+ * input as stored (blank, or anything not a finite number, is null); a total null while all its parts are blank,
+ * else its sum. Null is shown as an empty cell, never as 0.
+ */
+export function shownValue(
+  format: FormatDef,
+  values: Values,
+  computed: ReadonlyMap<FieldKey, number>,
+  key: FieldKey,
+): number | null {
+  const def = indexFormat(format).field.get(key);
+  if (def?.sumOf) return allPartsBlank(format, values, key) ? null : (computed.get(key) ?? 0);
+  const v = values[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
 /** True when no part of a computed cell has been filled, so a grid may show it blank rather than 0. */
 export function allPartsBlank(format: FormatDef, values: Values, key: FieldKey): boolean {
   const { field } = indexFormat(format);

@@ -8,7 +8,7 @@ import { cellName } from '@/domain/format/cell-name';
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FieldKey, FormatDef, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
-import { allPartsBlank, computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import { overlayPending, type Refusal } from '@/widgets/entry-grid/grid-row-data';
 import { usePending } from '@/state/pending-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
@@ -81,7 +81,7 @@ function CellState({ def, scope, format, values, problems, refusals }: Props & {
   if (def.sumOf) {
     // As the grid shows it: with values still being saved, blank while every part is blank.
     const shown = overlayPending(values, pendingMap);
-    value = allPartsBlank(format, shown, def.key) ? valueText(null) : valueText(computeAll(format, shown).get(def.key));
+    value = valueText(shownValue(format, shown, computeAll(format, shown), def.key));
     state = { text: '自动计算，不能填写', tone: 'plain' };
   } else if (refusal) {
     value = valueText(stored);

@@ -8,7 +8,7 @@ import type * as DocxNamespace from 'docx';
 import type { FormatDef, TableDef, Values } from '@/domain/format/types';
 import { chineseDate } from '@/domain/office/deadlines';
 import type { Signature } from '@/domain/office/signature';
-import { computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import { formatNumber } from '@/domain/values/money';
 import { FONTS, fontTableXml, runFont, type OfficialFont } from './official-fonts';
 import { planWordTable, type WordCell } from './word-table-plan';
@@ -185,16 +185,11 @@ class Writer {
     });
   }
 
-  /** Inputs as entered (blank stays blank), computed cells as their sums, as the official sheet shows them. */
+  /** The one display rule (`shownValue`): blank stays blank, and so does a total none of whose parts is filled. */
   private cellText(cell: WordCell): string {
     if (cell.role !== 'value' || !cell.field) return cell.text ?? '';
-    const def = this.input.format.fields.find((f) => f.key === cell.field);
-    if (!def) return '';
-    if (!def.sumOf) {
-      const v = this.input.values[def.key];
-      return typeof v === 'number' && Number.isFinite(v) ? formatNumber(v) : '';
-    }
-    return formatNumber(this.values.get(def.key) ?? 0);
+    const v = shownValue(this.input.format, this.input.values, this.values, cell.field);
+    return v === null ? '' : formatNumber(v);
   }
 
   /** `— 1 —` in 四号 宋体, one character in from the outer edge (GB/T 9704 7.5). */

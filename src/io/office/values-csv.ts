@@ -5,7 +5,7 @@
  */
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FormatDef, Values } from '@/domain/format/types';
-import { allPartsBlank, computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import { toCsv, type CsvCell } from '@/io/export/csv';
 
 export interface ValuesCsvRow {
@@ -42,12 +42,7 @@ export function valuesCsv(rows: readonly ValuesCsvRow[]): string {
 
 /** Blank stays blank: an input left empty, or a total none of whose parts was filled (as the grid shows it). */
 function cellValue(format: FormatDef, values: Values, computed: ReadonlyMap<string, number>, field: FieldDef) {
-  if (allPartsBlank(format, values, field.key)) return null;
-  if (!field.sumOf) {
-    const v = values[field.key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  }
-  return computed.get(field.key) ?? null;
+  return shownValue(format, values, computed, field.key);
 }
 
 const orderCache = new WeakMap<FormatDef, FieldDef[]>();

@@ -3,7 +3,7 @@
  * (computed, error, warning, refused input, saving, note). Pure; rebuilt on every change of values, problems
  * or pending saves, and cheap (a table has at most a few hundred cells).
  */
-import { allPartsBlank, computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import type { FieldKey, Values } from '@/domain/format/types';
 import type { Problem } from '@/domain/rules/problem';
 import { formatNumber } from '@/domain/values/money';
@@ -84,8 +84,7 @@ function valueView(
   const note = input.annotations?.[key];
   let text: string;
   if (refusal) text = refusal.text;
-  else if (slot.kind === 'computed') text = allPartsBlank(model.format, shown, key) ? '' : fmt(computed.get(key));
-  else text = fmt(shown[key]);
+  else text = fmt(shownValue(model.format, shown, computed, key));
   if (note?.beside) text = `${text}${note.beside}`;
   const severity = problems.some((p) => p.severity === 'error') ? 'error' : problems.length > 0 ? 'warning' : undefined;
   const titleLines = [

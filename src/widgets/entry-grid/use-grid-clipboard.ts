@@ -6,7 +6,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldKey, Values } from '@/domain/format/types';
-import { allPartsBlank, computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import { readBlock } from '@/domain/values/read-value';
 import { showNotice } from '@/state/notice-store';
 import { useSelectionStore, type CellPos } from '@/state/selection-store';
@@ -116,5 +116,5 @@ function computedAfter(model: TableGridModel, edit: EditContext, changes: readon
   for (const c of changes) after[c.field] = c.value;
   const values: Values = after;
   const computed = computeAll(format, values);
-  return (field: FieldKey) => (allPartsBlank(format, values, field) ? null : (computed.get(field) ?? null));
+  return (field: FieldKey) => shownValue(format, values, computed, field);
 }

@@ -6,7 +6,7 @@
  */
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
-import { allPartsBlank } from '@/domain/rules/compute';
+import { shownValue } from '@/domain/rules/compute';
 import { formatNumber } from '@/domain/values/money';
 
 export type PrintCellKind = 'header' | 'label' | 'value' | 'computed' | 'empty';
@@ -43,10 +43,8 @@ export function valueText(
   computed: ReadonlyMap<FieldKey, number>,
   key: FieldKey,
 ): string {
-  const def = indexFormat(format).field.get(key);
-  if (def?.sumOf) return allPartsBlank(format, values, key) ? '' : formatNumber(computed.get(key) ?? 0);
-  const v = values[key];
-  return typeof v === 'number' && Number.isFinite(v) ? formatNumber(v) : '';
+  const v = shownValue(format, values, computed, key);
+  return v === null ? '' : formatNumber(v);
 }
 
 /** Rows of cells in reading order; row `r` holds the cells that start on it. */
