@@ -8,7 +8,8 @@ import { indexFormat } from '@/domain/format/format-index';
 import { computeAll } from '@/domain/rules/compute';
 import { sumFormula, type CellRef } from './a1';
 import { buildColumnGrid } from './column-grid';
-import { displayWidth, wrappedLines } from './text-width';
+import { isVerticalLabel } from '@/domain/format/label-layout';
+import { wrappedLines } from './text-width';
 
 export type CellStyle = 'title' | 'heading' | 'line' | 'header' | 'label' | 'verticalLabel' | 'value';
 
@@ -205,7 +206,8 @@ function placeTable(
       cells.push({ ...placed, content: { number: null, kind: 'count' }, style: 'value', field: lc.field });
     } else {
       const text = lc.label ?? '';
-      cells.push({ ...placed, content: { text }, style: lc.header ? 'header' : 'label' });
+      const style = lc.header ? 'header' : isVerticalLabel(table, lc) ? 'verticalLabel' : 'label';
+      cells.push({ ...placed, content: { text }, style });
     }
   }
 }
@@ -244,12 +246,6 @@ function spanWidth(cell: PlannedCell, widths: readonly number[]): number {
   return widths.slice(cell.col - 1, cell.col - 1 + cell.colSpan).reduce((a, b) => a + b, 0);
 }
 
-/** A label spanning several rows in a column too narrow for it prints top to bottom (三、本年度办理结果). */
-export function isVerticalLabel(cell: PlannedCell, widths: readonly number[]): boolean {
-  if (!('text' in cell.content) || cell.style !== 'label' || cell.rowSpan < 4) return false;
-  return displayWidth(cell.content.text) > spanWidth(cell, widths) * 2;
-}
-
 /**
  * Heights that show every label: a one-row cell sets its row's need; a merged cell that still lacks room
  * after that spreads the difference over its rows. Spreadsheet programs do not grow rows for wrapped text
@@ -259,8 +255,7 @@ function rowHeights(cells: PlannedCell[], widths: readonly number[], fixed: Read
   const heights = new Map<number, number>();
   const need = (cell: PlannedCell): number => {
     if (!('text' in cell.content) || cell.style === 'line') return MIN_ROW_HEIGHT;
-    if (isVerticalLabel(cell, widths)) {
-      cell.style = 'verticalLabel';
+    if (cell.style === 'verticalLabel') {
       return [...cell.content.text].length * LINE_HEIGHT + ROW_PADDING;
     }
     return wrappedLines(cell.content.text, spanWidth(cell, widths)) * LINE_HEIGHT + ROW_PADDING;

@@ -1,12 +1,8 @@
 /**
- * How wide a label prints, in sheet column units (about one Latin digit each). A CJK character or full-width
- * punctuation mark takes two units. Used to size rows so every wrapped label shows without manual resizing.
+ * How many lines a label needs in the sheet (its width from the layout's one `displayWidth`), to size rows so
+ * every wrapped label shows without manual resizing.
  */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
-  return width;
-}
+import { displayWidth } from '@/domain/format/label-layout';
 
 /** Lines a label needs when wrapped in a cell `cellWidth` units wide (borders and the label indent take ~2.5). */
 export function wrappedLines(text: string, cellWidth: number): number {

@@ -5,6 +5,7 @@
  * share it, so a table cannot look different in two places.
  */
 import { indexFormat } from '@/domain/format/format-index';
+import { isVerticalLabel } from '@/domain/format/label-layout';
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
 import { shownValue } from '@/domain/rules/compute';
 import { formatNumber } from '@/domain/values/money';
@@ -21,19 +22,6 @@ export interface PrintCell {
   /** A tall, narrow label (三、本年度办理结果) printed top to bottom, as on the official sheet. */
   vertical: boolean;
   field?: FieldKey;
-}
-
-/** Width in the layout's units: a CJK character takes two, like a column width in a spreadsheet. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
-  return width;
-}
-
-function isVertical(table: TableDef, c: number, colSpan: number, rowSpan: number, text: string): boolean {
-  if (rowSpan < 4) return false;
-  const width = table.colWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
-  return displayWidth(text) > width * 2;
 }
 
 /** The printed text of a value cell: blank input stays blank; a total whose parts are all blank too. */
@@ -72,7 +60,7 @@ export function buildPrintRows(
       rows[lc.r]?.push({ ...base, kind, field: lc.field, text: valueText(format, values, computed, lc.field) });
     } else {
       const text = lc.label ?? '';
-      const vertical = isVertical(table, lc.c, colSpan, rowSpan, text);
+      const vertical = isVerticalLabel(table, lc);
       rows[lc.r]?.push({ ...base, kind: lc.header ? 'header' : 'label', text, vertical });
     }
   }

@@ -27,6 +27,7 @@ function gridTexts(): Map<FieldKey, string> {
     const model = tableGridModel(format, table);
     const rows = buildRowData(model, { values, problems: [] });
     for (const slot of model.valueSlots) {
+      if (!slot.field) continue;
       const row = rows.find((x) => x.r === slot.r);
       out.set(slot.field.key, row?.cells[colId(slot.c)]?.text ?? '(none)');
     }
