@@ -186,7 +186,11 @@ test('one value fills a selected block; a block tiles a selection that is a whol
   });
   // One undo step takes the whole tiled paste back.
   await page.keyboard.press('Control+z');
-  await expectStored(page, { [N('refusedSecret')]: null, ['t3.refusedLawForbids.publicInterest']: null, [N('carriedIn')]: 7 });
+  await expectStored(page, {
+    [N('refusedSecret')]: null,
+    ['t3.refusedLawForbids.publicInterest']: null,
+    [N('carriedIn')]: 7,
+  });
 });
 
 test('a pasted total that disagrees with its parts is named beside the table', async ({ page }) => {
@@ -281,5 +285,37 @@ test('Enter after a Tab run returns to its first column; Enter, ↓ and Tab cont
     ['t2.fees.amount']: 1.5,
     [N('carriedOut')]: 5,
     ['t4.review.upheld']: 6,
+  });
+});
+
+test('a click then Shift+arrows: Delete clears the whole block and Ctrl+Z brings it back, on a 4× slower CPU', async ({ page }) => {
+  await openReport(page);
+  // A slow machine is where the grid's own focus report of the click arrives after the Shift+arrows.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cell(page, 't3', 5, 3).click();
+  await paste(page, '1\t2\r\n3\t4\r\n5\t6\r\n');
+  const filled = { [N('disclosed')]: 1, [B('disclosed')]: 2, [N('partlyDisclosed')]: 3, [B('refusedSecret')]: 6 };
+  await expectStored(page, filled);
+  for (let round = 0; round < 3; round += 1) {
+    await cell(page, 't3', 5, 3).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.locator('[data-table=t3] .eg-selected')).toHaveCount(6);
+    await page.keyboard.press('Delete');
+    await expect(cell(page, 't3', 7, 4)).toHaveText('');
+    await expect(cell(page, 't3', 5, 3)).toHaveText('');
+    await page.keyboard.press('Control+z');
+    await expect(cell(page, 't3', 7, 4)).toHaveText('6');
+  }
+  await expectStored(page, filled);
+  await page.keyboard.press('Control+y');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expectStored(page, {
+    [N('disclosed')]: null,
+    [B('disclosed')]: null,
+    [N('partlyDisclosed')]: null,
+    [B('refusedSecret')]: null,
   });
 });

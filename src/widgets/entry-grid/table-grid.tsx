@@ -157,7 +157,6 @@ export function TableGrid(props: TableGridProps) {
             apiRef.current = e.api;
           },
           onCellFocused: handlers.onCellFocused,
-          onCellMouseDown: handlers.onCellMouseDown,
           onCellMouseOver: handlers.onCellMouseOver,
           onCellEditingStarted: (e) => {
             handlers.onCellEditingStarted();

@@ -4,7 +4,7 @@
  * itself. Keys are caught on the grid's container in the capture phase, before the grid or its editor's input
  * sees them: an arrow in 输入 mode must commit and move, never move the caret.
  */
-import type { CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, GridApi } from 'ag-grid-community';
+import type { CellFocusedEvent, CellMouseOverEvent, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from 'react';
 import type { FieldKey } from '@/domain/format/types';
 import { useSelectionStore, type CellPos } from '@/state/selection-store';
@@ -61,7 +61,6 @@ export function useGridController(input: ControllerInput) {
   const verticalColumn = useRef<number | null>(null);
   const tabRunColumn = useRef<number | null>(null);
   const dragging = useRef(false);
-  const shiftClick = useRef(false);
   // The open (or opening) editor's mode, set by the key or click that opens it: the grid reports the start of
   // editing a little later than the next key may arrive, so the key handler never waits for that event.
   const modeRef = useRef<Exclude<EditMode, 'ready'>>('edit');
@@ -258,30 +257,41 @@ export function useGridController(input: ControllerInput) {
     e.preventDefault();
     runAction(action);
   };
-  // The grid reports its mouse events a moment later (queued), after a key typed at once may already have set
-  // 输入 mode: a click's own 编辑 mode is taken here, from the browser's mousedown, before any later key.
-  useEffect(() => {
-    const element = containerRef.current;
-    if (!element) return;
-    const onMouseDown = (e: MouseEvent) => {
-      if (e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('.ag-cell')) return;
-      // A double click opens the editor in 编辑 mode.
-      modeRef.current = 'edit';
-      tabRunColumn.current = null;
-    };
-    element.addEventListener('mousedown', onMouseDown, true);
-    return () => element.removeEventListener('mousedown', onMouseDown, true);
-  }, [containerRef]);
+  // The grid reports its mouse events a moment later (queued), after a key pressed at once may already have
+  // acted: a click's 编辑 mode and its selection are taken here, from the browser's own mousedown, before any key.
+  const onMouseDown = (e: MouseEvent) => {
+    const cell = e.button === 0 && e.target instanceof Element ? e.target.closest('.ag-cell') : null;
+    if (!cell) return;
+    // A double click opens the editor in 编辑 mode.
+    modeRef.current = 'edit';
+    tabRunColumn.current = null;
+    const pos = posOfCellElement(model, cell);
+    if (!pos) return;
+    const selection = useSelectionStore.getState();
+    if (e.shiftKey) {
+      selection.extendTo(table, pos);
+      return;
+    }
+    dragging.current = true;
+    selection.select(table, pos);
+  };
   const keyHandler = useRef(onKeyDown);
+  const mouseHandler = useRef(onMouseDown);
   useEffect(() => {
     keyHandler.current = onKeyDown;
+    mouseHandler.current = onMouseDown;
   });
   useEffect(() => {
     const element = containerRef.current;
     if (!element) return;
-    const listener = (e: KeyboardEvent) => keyHandler.current(e);
-    element.addEventListener('keydown', listener, true);
-    return () => element.removeEventListener('keydown', listener, true);
+    const onKey = (e: KeyboardEvent) => keyHandler.current(e);
+    const onMouse = (e: MouseEvent) => mouseHandler.current(e);
+    element.addEventListener('keydown', onKey, true);
+    element.addEventListener('mousedown', onMouse, true);
+    return () => {
+      element.removeEventListener('keydown', onKey, true);
+      element.removeEventListener('mousedown', onMouse, true);
+    };
   }, [containerRef]);
 
   const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
@@ -293,28 +303,19 @@ export function useGridController(input: ControllerInput) {
       if (target) focusPos(target);
       return;
     }
+    // Reported late, after a key has already moved the browser's focus on: the cell that has it is the truth.
+    const active = document.activeElement instanceof Element ? document.activeElement.closest('.ag-cell') : null;
+    const focused = active && containerRef.current?.contains(active) ? posOfCellElement(model, active) : undefined;
+    if (focused && !samePos(focused, pos)) return;
     focusRef.current = pos;
     reportFocus(model, pos, onFocusField);
+    // A click or a key has already chosen the block this focus belongs to; reported late, the focus must not
+    // shrink a block that Shift+arrows grew from it in the meantime. Focus from elsewhere (Tab into the table)
+    // starts a block of its own.
     const selection = useSelectionStore.getState();
-    if (shiftClick.current) {
-      shiftClick.current = false;
-      selection.extendTo(table, pos);
-    } else if (!dragging.current) {
-      selection.select(table, pos);
-    }
-  };
-
-  const onCellMouseDown = (e: CellMouseDownEvent<GridRow>) => {
-    const mouse = e.event as MouseEvent | null | undefined;
-    const pos = posOfGridCell(model, e.rowIndex, e.column);
-    if (!pos || !mouse || mouse.button !== 0) return;
-    if (mouse.shiftKey) {
-      shiftClick.current = true;
-      useSelectionStore.getState().extendTo(table, pos);
-      return;
-    }
-    dragging.current = true;
-    useSelectionStore.getState().select(table, pos);
+    const block = selection.block?.table === table ? selection.block : null;
+    if (block && (samePos(block.anchor, pos) || samePos(block.end, pos))) return;
+    if (!dragging.current) selection.select(table, pos);
   };
 
   const onCellMouseOver = (e: CellMouseOverEvent<GridRow>) => {
@@ -325,7 +326,6 @@ export function useGridController(input: ControllerInput) {
 
   const handlers = {
     onCellFocused,
-    onCellMouseDown,
     onCellMouseOver,
     // Shown, not read by the keys: the grid's events may arrive late or out of order, the editor's state is current.
     // (The editor's input may take the focus after the start is reported: the grid's own list is asked here.)
@@ -336,6 +336,8 @@ export function useGridController(input: ControllerInput) {
 
   return { mode, focusRef, focusPos, currentRect, isEditing, handlers };
 }
+
+const samePos = (a: CellPos, b: CellPos) => a.r === b.r && a.c === b.c;
 
 function reportFocus(model: TableGridModel, pos: CellPos, onFocusField: ((field: FieldKey) => void) | undefined) {
   const slot = onFocusField ? model.slotAt(pos.r, pos.c) : undefined;
