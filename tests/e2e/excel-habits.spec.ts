@@ -288,7 +288,9 @@ test('Enter after a Tab run returns to its first column; Enter, ↓ and Tab cont
   });
 });
 
-test('a click then Shift+arrows: Delete clears the whole block and Ctrl+Z brings it back, on a 4× slower CPU', async ({ page }) => {
+test('a click then Shift+arrows: Delete clears the whole block and Ctrl+Z brings it back, on a 4× slower CPU', async ({
+  page,
+}) => {
   await openReport(page);
   // A slow machine is where the grid's own focus report of the click arrives after the Shift+arrows.
   const cdp = await page.context().newCDPSession(page);
