@@ -85,6 +85,8 @@ test('F2 opens 编辑 mode where arrows move the caret; F2 toggles; Esc cancels'
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('F2');
   await expect(page.locator('[data-table=t3] .eg-mode')).toContainText('编辑模式');
+  // In view, as Excel's status bar, however far below the table's end is.
+  await expect(page.locator('[data-table=t3] .eg-mode')).toBeInViewport();
   // The caret goes left of 5: 1|5 → 105.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.type('0');
