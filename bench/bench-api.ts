@@ -18,6 +18,14 @@ export interface ImportBench {
   importRaw: (count: number, store: boolean) => Promise<ImportBenchResult>;
 }
 
+export interface PdfBench {
+  /**
+   * One published report (`files/<name>`) read, both from a fresh worker as the app's import does: `ours` through
+   * `importInBackground` (text, tables, findings), `raw` PDF.js alone extracting every page's text.
+   */
+  readPdf: (name: string, which: 'ours' | 'raw') => Promise<{ ms: number; pages: number }>;
+}
+
 export interface WriteBench {
   /**
    * Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability, on
@@ -47,7 +55,7 @@ export interface GridBench {
 }
 
 export interface BenchWindow {
-  bench?: ImportBench | WriteBench | OfficeBench | GridBench;
+  bench?: (ImportBench & PdfBench) | WriteBench | OfficeBench | GridBench;
 }
 
 export const UNIT_FILE_PREFIX = '单位';

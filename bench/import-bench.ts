@@ -8,7 +8,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { importInBackground } from '@/io/import/import-client';
 import { createDb } from '@/storage/db';
 import { commitImport } from '@/storage/import/commit-import';
-import { unitFileName, type BenchWindow, type ImportBench } from './bench-api';
+import { unitFileName, type BenchWindow, type ImportBench, type PdfBench } from './bench-api';
 
 let files: { name: string; blob: Blob }[] = [];
 
@@ -115,5 +115,42 @@ async function importRaw(count: number, store: boolean) {
   return { ms, stored, failures: [] };
 }
 
-const bench: ImportBench = { load, importApp, importRaw };
+async function fetchFile(name: string): Promise<Blob> {
+  const response = await fetch(`./files/${encodeURIComponent(name)}`);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response.blob();
+}
+
+async function readPdf(name: string, which: 'ours' | 'raw'): Promise<{ ms: number; pages: number }> {
+  const blob = await fetchFile(name);
+  const t0 = performance.now();
+  if (which === 'ours') {
+    const result = await importInBackground(blob, name);
+    if (!result.ok || !result.published) throw new Error(`${name}: ${result.ok ? 'no text' : result.reason}`);
+    return { ms: performance.now() - t0, pages: 0 };
+  }
+  const worker = new Worker(new URL('./raw-pdf.worker.ts', import.meta.url), { type: 'module' });
+  const pages = await new Promise<number>((resolve) => {
+    worker.onmessage = (event: MessageEvent<{ type?: string; pages: number }>) => {
+      // PDF.js's worker code posts messages of its own; only the tagged result ends the read.
+      if (event.data.type === 'result') resolve(event.data.pages);
+    };
+    void blob.arrayBuffer().then((bytes) =>
+      worker.postMessage(
+        {
+          bytes,
+          // The app's own copies of PDF.js's character maps and fonts (served beside the bench pages).
+          cMapUrl: new URL('./pdfjs/cmaps/', location.href).href,
+          fontUrl: new URL('./pdfjs/standard_fonts/', location.href).href,
+        },
+        [bytes],
+      ),
+    );
+  });
+  const ms = performance.now() - t0;
+  worker.terminate();
+  return { ms, pages };
+}
+
+const bench: ImportBench & PdfBench = { load, importApp, importRaw, readPdf };
 (window as BenchWindow).bench = bench;

@@ -3,11 +3,11 @@
  * latency, the office dashboard and consolidation over 300 units × 5 years, long tasks while importing 100 files.
  */
 import type { Browser, Page } from '@playwright/test';
-import type { BenchWindow, ImportBench, OfficeBench, WriteBench } from '../../bench/bench-api';
+import type { BenchWindow, ImportBench, OfficeBench, PdfBench, WriteBench } from '../../bench/bench-api';
 import { unitFileName, unitName } from '../../bench/bench-api';
 import { newContext, openBenchPage } from './browser';
 import { type Figure, median, PAIRS, percentile, samplesNote, timePairs } from './measure';
-import { BENCH_OUT } from './serve';
+import { BENCH_OUT, BENCH_PDF } from './serve';
 
 const importApi = (page: Page) => ({
   load: (n: number) => page.evaluate((c) => ((window as BenchWindow).bench as ImportBench).load(c), n),
@@ -61,6 +61,40 @@ export async function importFigures(browser: Browser, baseUrl: string, files: nu
       note: samplesNote(parseOurs, parseRaw),
     },
   ];
+}
+
+/**
+ * `published-pdf-10-chromium`: the 10-page published report read in the browser through the app's import worker
+ * (text, tables, findings) against PDF.js alone extracting its text in a worker; both start a fresh worker.
+ */
+export async function pdfFigure(browser: Browser, baseUrl: string): Promise<Figure> {
+  const context = await newContext(browser, 'block');
+  const page = await context.newPage();
+  await openBenchPage(page, baseUrl, 'import');
+  const read = (which: 'ours' | 'raw') =>
+    page.evaluate(([name, w]) => ((window as BenchWindow).bench as PdfBench).readPdf(name, w), [
+      BENCH_PDF,
+      which,
+    ] as const);
+  let pages = 0;
+  const [ours, raw] = await timePairs(
+    async () => (await read('ours')).ms,
+    async () => {
+      const r = await read('raw');
+      pages = r.pages;
+      return r.ms;
+    },
+  );
+  await context.close();
+  return {
+    id: 'published-pdf-10-chromium',
+    name: `${pages} 页 PDF 年报在浏览器中读取（表格、正文核对）`,
+    ms: median(ours),
+    baselineName: 'PDF.js 在 Worker 中 getTextContent 全部页',
+    baselineMs: median(raw),
+    targetMs: 1000,
+    note: `fresh worker each; ${samplesNote(ours, raw)}`,
+  };
 }
 
 /** `edit-p95` (a latest-year report) and `edit-p95-past-year` (a report that has a next year). */

@@ -3,7 +3,14 @@
  * baseline from the same run; a new figure is one module file and one line in `FIGURE_MODULES`.
  */
 import type { Browser } from '@playwright/test';
-import { consolidateFigure, importFigures, longTaskFigure, officeFigures, writeFigures } from './browser-figures';
+import {
+  consolidateFigure,
+  importFigures,
+  longTaskFigure,
+  officeFigures,
+  pdfFigure,
+  writeFigures,
+} from './browser-figures';
 import { cliFigure } from './cli-figure';
 import { domainFigures } from './domain-bench';
 import { exportFigures } from './export-bench';
@@ -65,5 +72,6 @@ export const FIGURE_MODULES: readonly FigureModule[] = [
   },
   { title: '命令行汇总（Node）', ids: ['cli-consolidate-3000'], measure: async () => [await cliFigure(3000, 200)] },
   { title: '已发布年报 PDF（Node）', ids: ['published-pdf-10', 'published-batch-100'], measure: publishedFigures },
+  inBrowser('已发布年报 PDF（Chromium）', ['published-pdf-10-chromium'], async (b, url) => [await pdfFigure(b, url)]),
   // Figures of other parts plug in here, one line each.
 ];

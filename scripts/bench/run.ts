@@ -12,7 +12,7 @@ import type { Browser } from '@playwright/test';
 import { launch } from './browser';
 import { FIGURE_MODULES, type FigureModule } from './figures';
 import { type Figure, figureJson, formatFigures } from './measure';
-import { buildAll, serve, writeUnitFiles } from './serve';
+import { buildAll, serve, writePublishedFiles, writeUnitFiles } from './serve';
 
 const started = Date.now();
 const log = (text: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   log('building the app and the bench pages');
   await buildAll();
   await writeUnitFiles(200, 2025);
+  await writePublishedFiles();
   const served = await serve();
   let browser: Promise<Browser> | undefined;
   const all: Figure[] = [];

@@ -3,7 +3,7 @@
  * port. The bench pages go under the app's build (`bench/`), after the app's service worker manifest is
  * written, so the app's precache never lists them and they share the app's origin (and so its database).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
@@ -40,6 +40,16 @@ export async function writeUnitFiles(count: number, year: number): Promise<void>
     });
     await writeFile(`${BENCH_OUT}/files/${unitFileName(i)}`, bytes);
   }
+}
+
+/** The published report the PDF figure reads, and the app's PDF.js resources beside the bench pages. */
+export const BENCH_PDF = 'bench-2021-10-pages.pdf';
+
+export async function writePublishedFiles(): Promise<void> {
+  await mkdir(`${BENCH_OUT}/files`, { recursive: true });
+  await copyFile(`${ROOT}tests/fixtures/published/${BENCH_PDF}`, `${BENCH_OUT}/files/${BENCH_PDF}`);
+  // The import worker built with the bench pages looks for them one folder up from its own, as in the app.
+  await cp(`${APP_OUT}/pdfjs`, `${BENCH_OUT}/pdfjs`, { recursive: true });
 }
 
 export function freePort(): Promise<number> {
