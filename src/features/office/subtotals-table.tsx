@@ -1,10 +1,12 @@
 /** The total split by who reported it (本级, 部门, 乡镇街道 …), on a few headline figures. */
+import { useMemo } from 'react';
 import { formatNumber } from '@/domain/values/money';
 import { groupSubtotals, type AreaTotal } from './area-total';
 import { KEY_TOTALS, keyTotalsOf } from './key-totals';
 
 export function SubtotalsTable({ total }: { total: AreaTotal }) {
-  const groups = groupSubtotals(total);
+  // Each group is summed like the total itself: once per total, not at every render of the page.
+  const groups = useMemo(() => groupSubtotals(total), [total]);
   if (groups.length === 0) return null;
   const cell = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
   return (
