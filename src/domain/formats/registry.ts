@@ -4,6 +4,7 @@
  * (or an entry in the built-in list); the workspace's variant setting then picks it.
  */
 import { checkFormatRoles } from '../format/format-roles';
+import { tableLayout } from '../format/table-layout';
 import type { FormatDef } from '../format/types';
 import { LEGACY_2014 } from './legacy-2014';
 import { NATIONAL_2019 } from './national-2019';
@@ -12,12 +13,21 @@ import { NATIONAL_2021 } from './national-2021';
 export const NATIONAL = 'national';
 
 /**
- * A list of formats to choose from, each checked: a definition whose roles are missing or name cells it lacks is
- * refused here with the format and the role in the message, not discovered later as an empty chart.
+ * A list of formats to choose from, each checked: a definition whose cells overlap, or whose roles are missing or
+ * name cells it lacks, is refused here with the format and the role in the message, not discovered later as an empty chart.
  */
 export function registerFormats(formats: readonly FormatDef[]): readonly FormatDef[] {
-  for (const f of formats) checkFormatRoles(f, formats);
+  for (const f of formats) checkFormat(f, formats);
   return formats;
+}
+
+/** A definition is refused when its tables' cells do not tile them or its roles do not resolve. */
+function checkFormat(format: FormatDef, registered: readonly FormatDef[]): void {
+  for (const table of format.tables) {
+    const [fault] = tableLayout(table).faults;
+    if (fault) throw new Error(`格式 ${format.id} 的表 ${table.key} 布局有误：${fault}`);
+  }
+  checkFormatRoles(format, registered);
 }
 
 const known: FormatDef[] = [...registerFormats([NATIONAL_2021, NATIONAL_2019, LEGACY_2014])];
@@ -31,7 +41,7 @@ export const FORMATS: readonly FormatDef[] = known;
  */
 export function installFormat(format: FormatDef): void {
   if (known.some((f) => f.id === format.id)) throw new Error(`格式 ${format.id} 已登记，不能重复登记`);
-  checkFormatRoles(format, [...known, format]);
+  checkFormat(format, [...known, format]);
   known.push(format);
 }
 

@@ -8,7 +8,7 @@ import { indexFormat } from '@/domain/format/format-index';
 import { computeAll } from '@/domain/rules/compute';
 import { sumFormula, type CellRef } from './a1';
 import { buildColumnGrid } from './column-grid';
-import { isVerticalLabel } from '@/domain/format/label-layout';
+import { tableLayout } from '@/domain/format/table-layout';
 import { wrappedLines } from './text-width';
 
 export type CellStyle = 'title' | 'heading' | 'line' | 'header' | 'label' | 'verticalLabel' | 'value';
@@ -197,17 +197,16 @@ function placeTable(
   cells: PlannedCell[],
   fieldCells: Map<FieldKey, CellRef>,
 ) {
-  for (const lc of table.cells) {
-    const col = colStarts[lc.c] ?? 1;
-    const colEnd = colStarts[lc.c + (lc.colSpan ?? 1)] ?? col + 1;
-    const placed = { row: top + lc.r, col, rowSpan: lc.rowSpan ?? 1, colSpan: colEnd - col };
-    if (lc.field) {
-      fieldCells.set(lc.field, { row: placed.row, col });
-      cells.push({ ...placed, content: { number: null, kind: 'count' }, style: 'value', field: lc.field });
+  for (const p of tableLayout(table).placed) {
+    const col = colStarts[p.c] ?? 1;
+    const colEnd = colStarts[p.c + p.colSpan] ?? col + 1;
+    const placed = { row: top + p.r, col, rowSpan: p.rowSpan, colSpan: colEnd - col };
+    if (p.field) {
+      fieldCells.set(p.field, { row: placed.row, col });
+      cells.push({ ...placed, content: { number: null, kind: 'count' }, style: 'value', field: p.field });
     } else {
-      const text = lc.label ?? '';
-      const style = lc.header ? 'header' : isVerticalLabel(table, lc) ? 'verticalLabel' : 'label';
-      cells.push({ ...placed, content: { text }, style });
+      const style = p.kind === 'header' ? 'header' : p.vertical ? 'verticalLabel' : 'label';
+      cells.push({ ...placed, content: { text: p.text }, style });
     }
   }
 }

@@ -4,6 +4,7 @@
  * above. Works whether the tables share one sheet or have one each, with title rows, 填报单位 lines, a 序号
  * column or extra rows around them.
  */
+import { tableLayout, type PlacedCell } from '@/domain/format/table-layout';
 import type { FieldDef, FieldKey, FormatDef, TableDef } from '@/domain/format/types';
 import { normaliseLabel } from './normalise-label';
 import type { PreparedSheet } from './prepared-sheet';
@@ -92,15 +93,21 @@ function plansOf(format: FormatDef): TablePlan[] {
 
 /** From the printed layout: a header label above the value cell, and the distance from the row label. */
 function layoutLabels(table: TableDef, field: FieldDef): { header: string[]; offset: number } {
-  const cell = table.cells.find((c) => c.field === field.key);
+  const layout = tableLayout(table);
+  const cell = layout.ofField(field.key);
   if (!cell) return { header: [], offset: 1 };
   const rowLabel = field.rowLabels.at(-1);
-  const labelCell = table.cells.find((c) => c.r === cell.r && c.label !== undefined && c.label === rowLabel);
+  const labelCell =
+    rowLabel === undefined
+      ? undefined
+      : layout.rows[cell.r]?.find((run) => run.placed?.r === cell.r && run.placed.cell.label === rowLabel)?.placed;
   const offset = labelCell ? cell.c - labelCell.c : 1;
-  const above = table.cells
-    .filter((c) => c.header && c.label && c.r < cell.r && c.c <= cell.c && cell.c < c.c + (c.colSpan ?? 1))
-    .sort((a, b) => b.r - a.r)[0];
-  return { header: above?.label ? [above.label] : [], offset };
+  let above: PlacedCell | undefined;
+  for (let r = cell.r - 1; r >= 0 && !above; r -= 1) {
+    const p = layout.at(r, cell.c);
+    if (p?.kind === 'header' && p.text) above = p;
+  }
+  return { header: above ? [above.text] : [], offset };
 }
 
 function placeTable(sheet: PreparedSheet, index: number, plan: TablePlan): TablePlacement {

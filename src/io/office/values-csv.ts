@@ -4,6 +4,7 @@
  * for joining years and formats. Written through `toCsv`, which neutralises text a spreadsheet would run.
  */
 import { indexFormat } from '@/domain/format/format-index';
+import { tableLayout } from '@/domain/format/table-layout';
 import type { FieldDef, FormatDef, Values } from '@/domain/format/types';
 import { computeAll, shownValue } from '@/domain/rules/compute';
 import { toCsv, type CsvCell } from '@/io/export/csv';
@@ -54,8 +55,7 @@ function fieldsInPrintedOrder(format: FormatDef): FieldDef[] {
   const { field } = indexFormat(format);
   const ordered = new Set<FieldDef>();
   for (const table of format.tables) {
-    const cells = table.cells.filter((c) => c.field).sort((a, b) => a.r - b.r || a.c - b.c);
-    for (const cell of cells) {
+    for (const cell of tableLayout(table).valueCells) {
       const def = cell.field ? field.get(cell.field) : undefined;
       if (def) ordered.add(def);
     }

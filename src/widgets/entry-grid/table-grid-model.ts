@@ -1,9 +1,10 @@
 /**
- * The printed layout of one table as the grid sees it: which printed cell (a "slot") covers each position,
- * the header rows as a tree of column groups, and the body rows. Pure: it reads only the format definition,
+ * The printed layout of one table (`tableLayout`) as the grid sees it: each layout cell as a "slot" with its
+ * field's definition, the header rows as a tree of column groups, and the body rows. Pure: it reads only the format definition,
  * so the legacy, 2019 and 2021 tables (and any provincial variant) are drawn by the same code.
  */
 import { indexFormat } from '@/domain/format/format-index';
+import { tableLayout, type PlacedCell } from '@/domain/format/table-layout';
 import type { FieldDef, FieldKey, FormatDef, TableDef } from '@/domain/format/types';
 
 export type SlotKind = 'label' | 'header' | 'input' | 'computed';
@@ -51,41 +52,39 @@ export function tableGridModel(format: FormatDef, table: TableDef): TableGridMod
 
 function buildModel(format: FormatDef, table: TableDef): TableGridModel {
   const fields = indexFormat(format).field;
-  const { rowCount, colCount } = table;
-  const grid = Array.from<Slot | undefined>({ length: rowCount * colCount });
+  const layout = tableLayout(table);
+  const slots = new Map<PlacedCell, Slot>();
   const byField = new Map<FieldKey, Slot>();
-  for (const cell of table.cells) {
-    const field = cell.field ? fields.get(cell.field) : undefined;
-    if (cell.field && !field) throw new Error(`表 ${table.key} 引用了不存在的单元格 ${cell.field}`);
-    const kind: SlotKind = field ? (field.sumOf ? 'computed' : 'input') : cell.header ? 'header' : 'label';
+  for (const p of layout.placed) {
+    const field = p.field ? fields.get(p.field) : undefined;
+    if (p.field && !field) throw new Error(`表 ${table.key} 引用了不存在的单元格 ${p.field}`);
+    const kind: SlotKind = field ? (field.sumOf ? 'computed' : 'input') : p.kind === 'header' ? 'header' : 'label';
     const slot: Slot = {
       kind,
-      r: cell.r,
-      c: cell.c,
-      rowSpan: cell.rowSpan ?? 1,
-      colSpan: cell.colSpan ?? 1,
-      ...(cell.label !== undefined ? { label: cell.label } : {}),
+      r: p.r,
+      c: p.c,
+      rowSpan: p.rowSpan,
+      colSpan: p.colSpan,
+      ...(p.cell.label !== undefined ? { label: p.cell.label } : {}),
       ...(field ? { field } : {}),
     };
-    for (let r = slot.r; r < Math.min(rowCount, slot.r + slot.rowSpan); r += 1) {
-      for (let c = slot.c; c < Math.min(colCount, slot.c + slot.colSpan); c += 1) grid[r * colCount + c] = slot;
-    }
+    slots.set(p, slot);
     if (field) byField.set(field.key, slot);
   }
-  const slotAt = (r: number, c: number) =>
-    r < 0 || c < 0 || r >= rowCount || c >= colCount ? undefined : grid[r * colCount + c];
+  const slotOfPlaced = (p: PlacedCell | undefined) => (p ? slots.get(p) : undefined);
+  const slotAt = (r: number, c: number) => slotOfPlaced(layout.at(r, c));
   const headerRows = table.headerRows;
-  const bodyRows = Array.from({ length: rowCount - headerRows }, (_, i) => headerRows + i);
-  const valueSlots = [...byField.values()].sort((a, b) => a.r - b.r || a.c - b.c);
+  const bodyRows = Array.from({ length: table.rowCount - headerRows }, (_, i) => headerRows + i);
+  const valueSlots = layout.valueCells.map(slotOfPlaced).filter((s): s is Slot => s !== undefined);
   const partial = { table, slotAt, headerRows };
   return {
     format,
     table,
     headerRows,
     bodyRows,
-    header: headerNodes(partial, 0, 0, colCount),
+    header: headerNodes(partial, 0, 0, table.colCount),
     valueSlots,
-    rowHeight: rowHeightFor(table, bodyRows, slotAt),
+    rowHeight: rowHeightFor(table, headerRows, slots),
     slotAt,
     slotOf: (field) => byField.get(field),
   };
@@ -143,16 +142,13 @@ const LINE_HEIGHT = 15;
 const ROW_PADDING = 7;
 const MAX_LINES = 3;
 
-function rowHeightFor(table: TableDef, bodyRows: readonly number[], slotAt: TableGridModel['slotAt']): number {
+function rowHeightFor(table: TableDef, headerRows: number, slots: ReadonlyMap<PlacedCell, Slot>): number {
   let lines = 1;
-  for (const r of bodyRows) {
-    for (let c = 0; c < table.colCount; c += 1) {
-      const slot = slotAt(r, c);
-      if (!slot?.label || slot.r !== r || slot.c !== c || slot.rowSpan > 1) continue;
-      let width = 0;
-      for (let k = slot.c; k < slot.c + slot.colSpan; k += 1) width += table.colWidths[k] ?? 8;
-      lines = Math.max(lines, Math.ceil(slot.label.length / Math.max(1, width)));
-    }
+  for (const slot of slots.values()) {
+    if (!slot.label || slot.r < headerRows || slot.rowSpan > 1) continue;
+    let width = 0;
+    for (let k = slot.c; k < slot.c + slot.colSpan; k += 1) width += table.colWidths[k] ?? 8;
+    lines = Math.max(lines, Math.ceil(slot.label.length / Math.max(1, width)));
   }
   return ROW_PADDING + LINE_HEIGHT * Math.min(MAX_LINES, lines);
 }

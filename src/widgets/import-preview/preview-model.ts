@@ -7,7 +7,7 @@ import { cellName } from '@/domain/format/cell-name';
 import { indexFormat } from '@/domain/format/format-index';
 import type { FieldDef, FieldKey, FormatDef, UnitKind, Values } from '@/domain/format/types';
 import { NATIONAL, formatFor } from '@/domain/formats/registry';
-import { computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import type { Problem } from '@/domain/rules/engine';
 import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import type { PriorReport } from '@/domain/year-on-year/carry-over';
@@ -94,7 +94,7 @@ export function previewTables(format: FormatDef, values: Values): PreviewTable[]
         rowIndex.set(f.row, row);
         rows.push(row);
       }
-      const value = f.sumOf ? (all.get(f.key) ?? null) : (values[f.key] ?? null);
+      const value = shownValue(format, values, all, f.key);
       row.cells[columns.indexOf(columnOf(f))] = {
         field: f.key,
         value,

@@ -1,11 +1,11 @@
 /**
- * A table's printed layout as HTML rows: every `LayoutCell` once, with its merge as rowSpan/colSpan, value
- * cells filled (inputs as stored, computed totals summed), and the slots no layout cell covers as empty cells
- * so the grid stays rectangular. Pure: the print page, the report text (print view and clipboard) and the tests
+ * A table's printed layout (`tableLayout`) as HTML rows: every layout cell once, with its merge as
+ * rowSpan/colSpan, value cells filled by the one display rule, and the gaps no layout cell covers as empty
+ * cells so the grid stays rectangular. Pure: the print page, the report text (print view and clipboard) and the tests
  * share it, so a table cannot look different in two places.
  */
-import { indexFormat } from '@/domain/format/format-index';
-import { isVerticalLabel } from '@/domain/format/label-layout';
+import { isComputed } from '@/domain/format/format-index';
+import { tableLayout, type PlacedCell } from '@/domain/format/table-layout';
 import type { FieldKey, FormatDef, TableDef, Values } from '@/domain/format/types';
 import { shownValue } from '@/domain/rules/compute';
 import { formatNumber } from '@/domain/values/money';
@@ -35,42 +35,34 @@ export function valueText(
   return v === null ? '' : formatNumber(v);
 }
 
-/** Rows of cells in reading order; row `r` holds the cells that start on it. */
+/** Rows of cells in reading order; row `r` holds the cells that start on it and the gaps no cell covers. */
 export function buildPrintRows(
   format: FormatDef,
   table: TableDef,
   values: Values,
   computed: ReadonlyMap<FieldKey, number>,
 ): PrintCell[][] {
-  const covered = Array.from({ length: table.rowCount }, () => new Array<boolean>(table.colCount).fill(false));
-  const rows: PrintCell[][] = Array.from({ length: table.rowCount }, () => []);
-  const { field } = indexFormat(format);
-  for (const lc of table.cells) {
-    const rowSpan = lc.rowSpan ?? 1;
-    const colSpan = lc.colSpan ?? 1;
-    for (let r = lc.r; r < lc.r + rowSpan; r += 1) {
-      for (let c = lc.c; c < lc.c + colSpan; c += 1) {
-        const line = covered[r];
-        if (line && c < line.length) line[c] = true;
-      }
+  return tableLayout(table).rows.map((runs, r) => {
+    const row: PrintCell[] = [];
+    for (const run of runs) {
+      const p = run.placed;
+      if (!p) row.push({ r, c: run.c, rowSpan: 1, colSpan: 1, text: '', kind: 'empty', vertical: false });
+      else if (!run.continued && p.c === run.c) row.push(printCell(format, p, values, computed));
     }
-    const base = { r: lc.r, c: lc.c, rowSpan, colSpan, vertical: false };
-    if (lc.field) {
-      const kind = field.get(lc.field)?.sumOf ? 'computed' : 'value';
-      rows[lc.r]?.push({ ...base, kind, field: lc.field, text: valueText(format, values, computed, lc.field) });
-    } else {
-      const text = lc.label ?? '';
-      const vertical = isVerticalLabel(table, lc);
-      rows[lc.r]?.push({ ...base, kind: lc.header ? 'header' : 'label', text, vertical });
-    }
-  }
-  covered.forEach((line, r) =>
-    line.forEach((isCovered, c) => {
-      if (!isCovered) rows[r]?.push({ r, c, rowSpan: 1, colSpan: 1, text: '', kind: 'empty', vertical: false });
-    }),
-  );
-  for (const row of rows) row.sort((a, b) => a.c - b.c);
-  return rows;
+    return row;
+  });
+}
+
+function printCell(
+  format: FormatDef,
+  p: PlacedCell,
+  values: Values,
+  computed: ReadonlyMap<FieldKey, number>,
+): PrintCell {
+  const base = { r: p.r, c: p.c, rowSpan: p.rowSpan, colSpan: p.colSpan, vertical: p.vertical };
+  if (!p.field) return { ...base, kind: p.kind === 'header' ? 'header' : 'label', text: p.text };
+  const kind = isComputed(format, p.field) ? 'computed' : 'value';
+  return { ...base, kind, field: p.field, text: valueText(format, values, computed, p.field) };
 }
 
 /** Column widths as percentages of the table, so the printed proportions follow the official sheet. */

@@ -1,6 +1,6 @@
 /**
- * One report with blank parts shown four ways: the grid, the print page, the .docx and the office's CSV give every
- * value cell of Tables 二–四 the same text. A total whose parts are all blank is blank everywhere, never 0.
+ * One report with blank parts shown five ways: the grid, the print page, the .docx, the office's CSV and the import
+ * preview give every value cell of Tables 二–四 the same text. A total whose parts are all blank is blank everywhere, never 0.
  */
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { FieldKey, Values } from '@/domain/format/types';
@@ -9,6 +9,7 @@ import { exportReportDocx } from '@/io/docx/report-docx';
 import { valuesCsv } from '@/io/office/values-csv';
 import { buildRowData } from '@/widgets/entry-grid/grid-row-data';
 import { colId, tableGridModel } from '@/widgets/entry-grid/table-grid-model';
+import { previewTables } from '@/widgets/import-preview/preview-model';
 import { buildPrintRows } from '@/widgets/shared/print-rows';
 import { packagePart } from '../io/read-back';
 
@@ -79,6 +80,15 @@ async function docxTexts(): Promise<Map<FieldKey, string>> {
   return out;
 }
 
+/** The import preview's matrix: a number, or blank (the preview prints （空白） where the others print nothing). */
+function previewTexts(): Map<FieldKey, string> {
+  const out = new Map<FieldKey, string>();
+  for (const table of previewTables(format, values))
+    for (const row of table.rows)
+      for (const cell of row.cells) if (cell) out.set(cell.field, cell.value === null ? '' : String(cell.value));
+  return out;
+}
+
 function csvTexts(): Map<FieldKey, string> {
   const lines = valuesCsv([{ unitName: '示例局', year: 2025, format, values }])
     .replace(/^\uFEFF/, '')
@@ -95,12 +105,14 @@ describe('one display rule', () => {
     const print = printTexts();
     const docx = await docxTexts();
     const csv = csvTexts();
+    const preview = previewTexts();
     expect(grid.size).toBe(format.fields.length);
     for (const f of format.fields) {
       const where = f.key;
       expect(print.get(f.key), where).toBe(grid.get(f.key));
       expect(docx.get(f.key), where).toBe(grid.get(f.key));
       expect(csv.get(f.key), where).toBe(grid.get(f.key));
+      expect(preview.get(f.key), where).toBe(grid.get(f.key));
     }
     // The rule itself, on cells whose answer is known.
     expect(grid.get('t3.received.total')).toBe('3');
