@@ -1,14 +1,14 @@
 /** The operator's name, live (undefined while loading, null when never set). */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from './use-live-read';
 import type { XxgkDb } from './db';
 import { settingsRepo } from './settings-repo';
 import { readFormatVariant } from './format-variant-setting';
 
 export function useOperatorName(db: XxgkDb): string | null | undefined {
-  return useLiveQuery(async () => (await settingsRepo(db).operatorName()) ?? null, [db]);
+  return useLiveRead(async () => (await settingsRepo(db).operatorName()) ?? null, [db]);
 }
 
 /** The workspace's format variant, live (undefined while loading). */
 export function useFormatVariant(db: XxgkDb): string | undefined {
-  return useLiveQuery(() => readFormatVariant(db), [db]);
+  return useLiveRead(() => readFormatVariant(db), [db]);
 }

@@ -192,3 +192,28 @@ test("the total follows a unit's edit made in another tab", async ({ page, conte
   await expect(natural).toHaveText(String(before + 10));
   await other.close();
 });
+
+test('opening the office page or changing its year never shows a unit with a finished report as 未开始, not even for a frame', async ({
+  page,
+}) => {
+  // Every status the row of 湛河区财政局 (已完成 in 2025) ever shows, recorded from the first render on.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenStatuses: string[] }).seenStatuses = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('tr[data-unit="湛河区财政局"] .of-status')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(OFFICE_URL);
+  const row = page.locator('tr[data-unit="湛河区财政局"] .of-status');
+  await expect(row).toHaveText('已完成');
+  await page.getByLabel('年度').selectOption('2024');
+  await expect(page.locator('.of-summary')).toContainText('2024');
+  await page.getByLabel('年度').selectOption('2025');
+  await expect(row).toHaveText('已完成');
+  const seen = await page.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses);
+  // 2024's own status may show while 2024 is chosen; 未开始 (the stale answer of a read for other years) never.
+  expect(seen).not.toContain('未开始');
+  expect(seen[0]).toBe('已完成');
+});

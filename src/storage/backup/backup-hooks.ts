@@ -1,5 +1,5 @@
 /** Live backup status for the reminder banner: re-renders when a backup is made or data arrives. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../use-live-read';
 import type { XxgkDb } from '../db';
 
 export interface BackupStatus {
@@ -8,7 +8,7 @@ export interface BackupStatus {
 }
 
 export function useBackupStatus(db: XxgkDb): BackupStatus | undefined {
-  return useLiveQuery(async () => {
+  return useLiveRead(async () => {
     const [setting, units, reports] = await Promise.all([
       db.settings.get('lastBackupAt'),
       db.units.count(),

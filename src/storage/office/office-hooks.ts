@@ -1,5 +1,5 @@
 /** Live reads for the collecting office's pages: they re-render when any unit's report changes, in any tab. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../use-live-read';
 import type { DeadlineConfig } from '@/domain/office/deadlines';
 import type { ReceiptRow, ReportRow, RosterRow, XxgkDb } from '../db';
 import { rosterIdOf } from './roster-repo';
@@ -10,16 +10,16 @@ import { readReportRowsOfYears } from './office-queries';
 export function useReportRowsOfYears(db: XxgkDb, years: readonly number[]): ReportRow[] | undefined {
   const key = years.join(',');
   // Keyed by the years' contents, not the array's identity.
-  return useLiveQuery(() => readReportRowsOfYears(db, years), [db, key]);
+  return useLiveRead(() => readReportRowsOfYears(db, years), [db, key]);
 }
 
 export function useDeadlineConfig(db: XxgkDb): DeadlineConfig | undefined {
-  return useLiveQuery(() => readDeadlineConfig(db), [db]);
+  return useLiveRead(() => readDeadlineConfig(db), [db]);
 }
 
 /** The receipts of one year, live (an import in another tab shows at once). */
 export function useReceiptsOfYear(db: XxgkDb, year: number | undefined): ReceiptRow[] | undefined {
-  return useLiveQuery(() => (year === undefined ? [] : db.receipts.where('year').equals(year).toArray()), [db, year]);
+  return useLiveRead(() => (year === undefined ? [] : db.receipts.where('year').equals(year).toArray()), [db, year]);
 }
 
 /** The roster of an area and year: null when none was set up, undefined while loading. */
@@ -28,7 +28,7 @@ export function useRoster(
   areaId: string | undefined,
   year: number | undefined,
 ): RosterRow | null | undefined {
-  return useLiveQuery(
+  return useLiveRead(
     async () =>
       areaId === undefined || year === undefined ? null : ((await db.rosters.get(rosterIdOf(areaId, year))) ?? null),
     [db, areaId, year],
@@ -37,5 +37,5 @@ export function useRoster(
 
 /** The deadlines with their version, for the form that edits them; undefined while loading. */
 export function useDeadlineSetting(db: XxgkDb): { config: DeadlineConfig; rev: number } | undefined {
-  return useLiveQuery(() => readDeadlineSetting(db), [db]);
+  return useLiveRead(() => readDeadlineSetting(db), [db]);
 }
