@@ -19,7 +19,7 @@ const EXPORT_PAIRS = 5;
 const YEAR = 2025;
 
 type Excel = typeof ExcelJSNamespace;
-type Value = string | number | { formula: string; result: number } | null;
+type Value = string | number | { formula: string; result?: number } | null;
 
 function rawValue(cell: PlannedCell): string | number | null {
   const c = cell.content;
@@ -31,7 +31,7 @@ function rawValue(cell: PlannedCell): string | number | null {
 function styledValue(cell: PlannedCell): Value {
   const c = cell.content;
   if ('text' in c) return c.text;
-  if ('formula' in c) return { formula: c.formula, result: c.result };
+  if ('formula' in c) return c.result === null ? { formula: c.formula } : { formula: c.formula, result: c.result };
   return c.number;
 }
 
@@ -73,6 +73,7 @@ function merge(sheet: ExcelJSNamespace.Worksheet, c: PlannedCell): void {
 async function writeFloor(excel: Excel, sheets: readonly Prepared[]): Promise<number> {
   const workbook = new excel.Workbook();
   workbook.creator = WORKBOOK_CREATOR;
+  workbook.calcProperties.fullCalcOnLoad = true;
   sheets.forEach(({ plan, borders, cells }, i) => {
     const sheet = workbook.addWorksheet(`S${i}`, {
       pageSetup: {

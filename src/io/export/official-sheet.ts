@@ -7,6 +7,7 @@ import type * as ExcelJSNamespace from 'exceljs';
 import { planSheet, type CellStyle, type PlannedCell, type SheetInput } from './sheet-plan';
 
 type ExcelJS = typeof ExcelJSNamespace;
+type Workbook = ExcelJSNamespace.Workbook;
 type Worksheet = ExcelJSNamespace.Worksheet;
 type Style = Partial<ExcelJSNamespace.Style>;
 
@@ -45,14 +46,21 @@ export type ExportInput = SheetInput;
 
 export async function exportReportXlsx(input: ExportInput): Promise<Uint8Array> {
   const excel = await loadExcel();
-  const workbook = new excel.Workbook();
-  workbook.creator = WORKBOOK_CREATOR;
+  const workbook = newOfficialWorkbook(excel);
   addOfficialSheet(workbook, '统计表', input);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
 
 export const WORKBOOK_CREATOR = '政府信息公开年报统计表填报工具';
+
+/** Every workbook of ours asks to be recalculated on opening: a total of blank parts carries no cached value. */
+export function newOfficialWorkbook(excel: ExcelJS): Workbook {
+  const workbook = new excel.Workbook();
+  workbook.creator = WORKBOOK_CREATOR;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
 
 /** The styled writer, imported on first use so a bundler puts it in its own chunk. */
 export async function loadExcel(): Promise<ExcelJS> {
@@ -124,7 +132,9 @@ function writeCell(sheet: Worksheet, cell: PlannedCell) {
   const content = cell.content;
   // A string is always stored as text (exceljs writes formulas only from `{ formula }`), so `=…` stays text.
   if ('text' in content) target.value = content.text;
-  else if ('formula' in content) target.value = { formula: content.formula, result: content.result };
+  else if ('formula' in content)
+    target.value =
+      content.result === null ? { formula: content.formula } : { formula: content.formula, result: content.result };
   else if (content.number !== null) target.value = content.number;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { FieldKey, FormatDef, TableDef, ValueKind, Values } from '@/domain/format/types';
 import { indexFormat } from '@/domain/format/format-index';
-import { computeAll } from '@/domain/rules/compute';
+import { computeAll, shownValue } from '@/domain/rules/compute';
 import { sumFormula, type CellRef } from './a1';
 import { buildColumnGrid } from './column-grid';
 import { tableLayout } from '@/domain/format/table-layout';
@@ -14,7 +14,9 @@ import { wrappedLines } from './text-width';
 export type CellStyle = 'title' | 'heading' | 'line' | 'header' | 'label' | 'verticalLabel' | 'value';
 
 export type CellContent =
-  { text: string } | { number: number | null; kind: ValueKind } | { formula: string; result: number; kind: ValueKind };
+  | { text: string }
+  | { number: number | null; kind: ValueKind }
+  | { formula: string; result: number | null; kind: ValueKind };
 
 export interface PlannedCell {
   /** 1-based sheet row and column of the top-left cell. */
@@ -211,7 +213,11 @@ function placeTable(
   }
 }
 
-/** Inputs as numbers (blank stays empty), computed cells as `SUM` of their parts with the value cached. */
+/**
+ * Inputs as numbers (blank stays empty), computed cells as `SUM` of their parts with the value cached as the one
+ * display rule shows it: no cached value while every part is blank, so a reader that does not recalculate sees a
+ * blank there as the grid, print page and .docx do (a spreadsheet that recalculates shows its own 0).
+ */
 function fillValue(
   cell: PlannedCell,
   format: FormatDef,
@@ -223,7 +229,11 @@ function fillValue(
   if (!def) return;
   if (def.sumOf) {
     const parts = def.sumOf.map((p) => fieldCells.get(p)).filter((r): r is CellRef => r !== undefined);
-    cell.content = { formula: sumFormula(parts), result: computed.get(def.key) ?? 0, kind: def.kind };
+    cell.content = {
+      formula: sumFormula(parts),
+      result: shownValue(format, values, computed, def.key),
+      kind: def.kind,
+    };
   } else {
     const v = values[def.key];
     cell.content = { number: typeof v === 'number' && Number.isFinite(v) ? v : null, kind: def.kind };

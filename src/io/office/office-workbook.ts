@@ -3,7 +3,7 @@
  * same code as the single-report export (`addOfficialSheet`), so the two can never drift apart.
  */
 import type { FormatDef, Values } from '@/domain/format/types';
-import { addOfficialSheet, loadExcel, WORKBOOK_CREATOR } from '@/io/export/official-sheet';
+import { addOfficialSheet, loadExcel, newOfficialWorkbook } from '@/io/export/official-sheet';
 import { uniqueSheetNames } from './sheet-names';
 
 export interface OfficeUnitReport {
@@ -42,8 +42,7 @@ export function consolidatedUnitName(areaName: string): string {
 
 export async function exportOfficeWorkbook(input: OfficeWorkbookInput): Promise<Uint8Array> {
   const excel = await loadExcel();
-  const workbook = new excel.Workbook();
-  workbook.creator = WORKBOOK_CREATOR;
+  const workbook = newOfficialWorkbook(excel);
   const names = uniqueSheetNames([TOTAL_SHEET_NAME, ...input.units.map((u) => u.name)], '单位');
   addOfficialSheet(workbook, names[0] ?? TOTAL_SHEET_NAME, {
     format: input.format,

@@ -1,17 +1,19 @@
 /**
- * One report with blank parts shown five ways: the grid, the print page, the .docx, the office's CSV and the import
- * preview give every value cell of Tables 二–四 the same text. A total whose parts are all blank is blank everywhere, never 0.
+ * One report with blank parts shown six ways: the grid, the print page, the .docx, the .xlsx's cached values, the
+ * office's CSV and the import preview give every value cell of Tables 二–四 the same text. A total whose parts are all blank is blank everywhere, never 0.
  */
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import type { FieldKey, Values } from '@/domain/format/types';
 import { computeAll } from '@/domain/rules/compute';
 import { exportReportDocx } from '@/io/docx/report-docx';
+import { exportReportXlsx } from '@/io/export/official-sheet';
+import { planSheet } from '@/io/export/sheet-plan';
 import { valuesCsv } from '@/io/office/values-csv';
 import { buildRowData } from '@/widgets/entry-grid/grid-row-data';
 import { colId, tableGridModel } from '@/widgets/entry-grid/table-grid-model';
 import { previewTables } from '@/widgets/import-preview/preview-model';
 import { buildPrintRows } from '@/widgets/shared/print-rows';
-import { packagePart } from '../io/read-back';
+import { cellAt, packagePart, readSheet } from '../io/read-back';
 
 const format = NATIONAL_2021;
 // Some parts filled, whole rows and a whole table (四) left blank, one input typed as 0.
@@ -80,6 +82,19 @@ async function docxTexts(): Promise<Map<FieldKey, string>> {
   return out;
 }
 
+/** The cached value of each value cell of the exported sheet, as a reader that does not recalculate sees it. */
+async function xlsxTexts(): Promise<Map<FieldKey, string>> {
+  const input = { format, values, unitName: '示例局', year: 2025 };
+  const { sheet } = readSheet(await exportReportXlsx(input));
+  const out = new Map<FieldKey, string>();
+  for (const [key, ref] of planSheet(input).fieldCells) {
+    const cell = cellAt(sheet, ref.row, ref.col);
+    // SheetJS reads a styled cell with no value as a stub (`t: 'z'`).
+    out.set(key, cell === undefined || cell.t === 'z' ? '' : String(cell.v));
+  }
+  return out;
+}
+
 /** The import preview's matrix: a number, or blank (the preview prints （空白） where the others print nothing). */
 function previewTexts(): Map<FieldKey, string> {
   const out = new Map<FieldKey, string>();
@@ -100,12 +115,13 @@ function csvTexts(): Map<FieldKey, string> {
 }
 
 describe('one display rule', () => {
-  it('gives every value cell the same text in the grid, print, the .docx and the CSV', async () => {
+  it('gives every value cell the same text in the grid, print, the .docx, the .xlsx, the CSV and the preview', async () => {
     const grid = gridTexts();
     const print = printTexts();
     const docx = await docxTexts();
     const csv = csvTexts();
     const preview = previewTexts();
+    const xlsx = await xlsxTexts();
     expect(grid.size).toBe(format.fields.length);
     for (const f of format.fields) {
       const where = f.key;
@@ -113,6 +129,7 @@ describe('one display rule', () => {
       expect(docx.get(f.key), where).toBe(grid.get(f.key));
       expect(csv.get(f.key), where).toBe(grid.get(f.key));
       expect(preview.get(f.key), where).toBe(grid.get(f.key));
+      expect(xlsx.get(f.key), where).toBe(grid.get(f.key));
     }
     // The rule itself, on cells whose answer is known.
     expect(grid.get('t3.received.total')).toBe('3');
