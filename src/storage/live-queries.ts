@@ -3,6 +3,7 @@
  * `liveQuery` outside components). Each one only reads, so Dexie can re-run it when the tables change.
  */
 import type { ReportRow, ReportStatus, ReportSummary, UnitRow, XxgkDb } from './db';
+import { readReportRowsOfYears } from './office/office-queries';
 
 /** A report as the lists show it: no values, only its summary. */
 export interface ReportListItem {
@@ -47,7 +48,7 @@ export async function readReportsOfYear(db: XxgkDb, year: number): Promise<Repor
 
 /** Summaries of every report of the given years, in one read (the home page and the dashboard show several). */
 export async function readReportsOfYears(db: XxgkDb, years: readonly number[]): Promise<ReportListItem[]> {
-  const rows = await db.reports.where('year').anyOf([...years]).toArray();
+  const rows = await readReportRowsOfYears(db, years);
   return rows.map(({ id, unitId, year: y, formatId, status, summary, rev }) => ({
     id,
     unitId,
