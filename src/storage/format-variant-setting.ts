@@ -19,9 +19,16 @@ export async function readFormatVariant(db: XxgkDb): Promise<string> {
   return parseFormatVariant((await db.settings.get(FORMAT_VARIANT_SETTING))?.value);
 }
 
-export async function saveFormatVariant(db: XxgkDb, variant: string): Promise<void> {
+/** The variant with its version, for the form that changes it. */
+export async function readFormatVariantSetting(db: XxgkDb): Promise<{ variant: string; rev: number }> {
+  const { value, rev } = await settingsRepo(db).getVersioned(FORMAT_VARIANT_SETTING);
+  return { variant: parseFormatVariant(value), rev };
+}
+
+/** Saves the variant read at version `expectedRev`; a `StaleWriteError` when another window changed it since. */
+export async function saveFormatVariant(db: XxgkDb, variant: string, expectedRev: number): Promise<void> {
   if (!knownVariants().includes(variant)) {
     throw new RefusedError(`本程序没有“${variant}”的统计表格式，设置未保存。`);
   }
-  await settingsRepo(db).set(FORMAT_VARIANT_SETTING, variant);
+  await settingsRepo(db).setAt(FORMAT_VARIANT_SETTING, variant, expectedRev, '统计表格式设置');
 }

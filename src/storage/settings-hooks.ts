@@ -2,7 +2,7 @@
 import { useLiveRead } from './use-live-read';
 import type { XxgkDb } from './db';
 import { settingsRepo } from './settings-repo';
-import { readFormatVariant } from './format-variant-setting';
+import { readFormatVariant, readFormatVariantSetting } from './format-variant-setting';
 
 export function useOperatorName(db: XxgkDb): string | null | undefined {
   return useLiveRead(async () => (await settingsRepo(db).operatorName()) ?? null, [db]);
@@ -11,4 +11,9 @@ export function useOperatorName(db: XxgkDb): string | null | undefined {
 /** The workspace's format variant, live (undefined while loading). */
 export function useFormatVariant(db: XxgkDb): string | undefined {
   return useLiveRead(() => readFormatVariant(db), [db]);
+}
+
+/** The variant with its version, for the form that changes it (undefined while loading). */
+export function useFormatVariantSetting(db: XxgkDb): { variant: string; rev: number } | undefined {
+  return useLiveRead(() => readFormatVariantSetting(db), [db]);
 }

@@ -217,3 +217,17 @@ test('opening the office page or changing its year never shows a unit with a fin
   expect(seen).not.toContain('未开始');
   expect(seen[0]).toBe('已完成');
 });
+
+test('the office page names the workspace’s statistics-table format and offers only the formats built in', async ({
+  page,
+}) => {
+  await page.goto(OFFICE_URL);
+  const form = page.locator('details.of-variant');
+  await expect(form.locator('summary')).toHaveText('统计表格式：全国统一格式（国务院办公厅）');
+  await form.locator('summary').click();
+  const select = form.getByLabel('统计表格式');
+  await expect(select).toBeDisabled();
+  await expect(select.locator('option')).toHaveText(['全国统一格式（国务院办公厅）']);
+  await expect(form).toContainText('省级格式由其定义文件加入后，可在此选择');
+  await expect(form.getByRole('button', { name: '保存' })).toBeDisabled();
+});

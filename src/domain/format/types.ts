@@ -102,6 +102,8 @@ export interface FormatDef {
   /** Printed name of the format, e.g. `2021年版（国办公开办函〔2021〕30号）`. */
   name: string;
   variant: string;
+  /** The variant's name as the workspace setting offers it (`某省格式`); the national formats leave it out. */
+  variantName?: string;
   /** The national edition the format belongs to (`2021`, `2019`, `legacy`): variants of one edition share it. */
   edition: string;
   /** First and last data year the format applies to (inclusive); `to` undefined means still current. */

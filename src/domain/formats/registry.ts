@@ -50,6 +50,20 @@ export function knownVariants(): string[] {
   return [...new Set([NATIONAL, ...known.map((f) => f.variant)])];
 }
 
+/** The national variant's name in the workspace setting. */
+export const NATIONAL_VARIANT_NAME = '全国统一格式（国务院办公厅）';
+
+/** The variants to choose from, each with the name its formats give it, national first. */
+export function variantChoices(): { variant: string; name: string }[] {
+  return knownVariants().map((variant) => ({
+    variant,
+    name:
+      variant === NATIONAL
+        ? NATIONAL_VARIANT_NAME
+        : (known.find((f) => f.variant === variant && f.variantName)?.variantName ?? variant),
+  }));
+}
+
 export function formatById(id: string, formats: readonly FormatDef[] = FORMATS): FormatDef | undefined {
   return formats.find((f) => f.id === id);
 }

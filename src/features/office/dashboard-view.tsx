@@ -24,6 +24,7 @@ import {
 } from './dashboard-rows';
 import { ReturnPanel, useAccept } from './return-panel';
 import { DeadlineForm } from './deadline-form';
+import { FormatVariantForm } from './format-variant-form';
 import { figuresBeside, type FigurePair } from './key-totals';
 import { OfficeCharts } from './office-charts';
 import { saveBytes } from '@/widgets/shared/save-file';
@@ -224,6 +225,7 @@ export function DashboardView({ db, data, today, reportHref, onYear }: Props) {
         {...(figures ? { figures, figureLabels: FIGURE_LABELS } : {})}
       />
       <DeadlineForm key={year} db={db} year={year} config={data.deadlines} />
+      <FormatVariantForm db={db} />
       <OfficeCharts year={year} status={receiptSeries(receipts)} outcomes={outcomes} yearOnYear={yoy} />
     </div>
   );

@@ -31,6 +31,7 @@ export const TEST_PROVINCE_2021: FormatDef = {
   id: 'test-province-2021',
   name: '2021年版（测试省补充表）',
   variant: TEST_PROVINCE,
+  variantName: '测试省格式',
   tables: [...NATIONAL_2021.tables, openDays.table],
   fields: [...NATIONAL_2021.fields, ...openDays.fields],
   rules: [

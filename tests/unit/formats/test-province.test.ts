@@ -5,13 +5,21 @@
  */
 import { draftReport, draftToText } from '@/domain/report-text/draft';
 import { checkReportText } from '@/domain/report-text/text-checks';
-import { FORMATS, NATIONAL, formatFor, installFormat } from '@/domain/formats/registry';
+import {
+  FORMATS,
+  NATIONAL,
+  NATIONAL_VARIANT_NAME,
+  formatFor,
+  installFormat,
+  variantChoices,
+} from '@/domain/formats/registry';
 import { areaTotal } from '@/features/office/area-total';
 import { formatMismatch } from '@/widgets/import-preview/preview-model';
 import { exportReportXlsx } from '@/io/export/official-sheet';
 import { importFile } from '@/io/import/import-file';
 import { commitImport } from '@/storage/import/commit-import';
-import { readFormatVariant, saveFormatVariant } from '@/storage/format-variant-setting';
+import { readFormatVariant, readFormatVariantSetting, saveFormatVariant } from '@/storage/format-variant-setting';
+import { StaleWriteError } from '@/storage/errors';
 import { reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import { freshDb } from '../storage/fresh-db';
@@ -24,7 +32,7 @@ beforeAll(() => {
 async function provinceWorkspace() {
   const db = freshDb();
   expect(await readFormatVariant(db)).toBe(NATIONAL);
-  await saveFormatVariant(db, TEST_PROVINCE);
+  await saveFormatVariant(db, TEST_PROVINCE, 0);
   const units = unitsRepo(db);
   const area = await units.create({ name: '测试区（全区）', kind: '区域汇总' });
   const a = await units.create({ name: '测试区教育局', kind: '部门', parentId: area.id });
@@ -35,7 +43,24 @@ async function provinceWorkspace() {
 describe('a provincial variant, as data only', () => {
   it('is refused twice and unknown variants are refused as a setting', async () => {
     expect(() => installFormat(TEST_PROVINCE_2021)).toThrow('已登记');
-    await expect(saveFormatVariant(freshDb(), 'nowhere')).rejects.toThrow('没有“nowhere”的统计表格式');
+    await expect(saveFormatVariant(freshDb(), 'nowhere', 0)).rejects.toThrow('没有“nowhere”的统计表格式');
+  });
+
+  it('is offered by its name, and a choice made in a window that read an older version is refused', async () => {
+    expect(variantChoices()).toEqual([
+      { variant: NATIONAL, name: NATIONAL_VARIANT_NAME },
+      { variant: TEST_PROVINCE, name: '测试省格式' },
+    ]);
+    const db = freshDb();
+    const read = await readFormatVariantSetting(db);
+    expect(read).toEqual({ variant: NATIONAL, rev: 0 });
+    await saveFormatVariant(db, TEST_PROVINCE, read.rev);
+    // The other window still holds version 0: refused, and the stored choice stays.
+    await expect(saveFormatVariant(db, NATIONAL, read.rev)).rejects.toBeInstanceOf(StaleWriteError);
+    const now = await readFormatVariantSetting(db);
+    expect(now.variant).toBe(TEST_PROVINCE);
+    await saveFormatVariant(db, NATIONAL, now.rev);
+    expect(await readFormatVariant(db)).toBe(NATIONAL);
   });
 
   it('entry: a new report takes the workspace variant, and its own rule runs', async () => {
