@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { deadlineFor, LEGAL_DEADLINES, type DeadlineConfig } from '@/domain/office/deadlines';
-import { StaleNotice, staleOf, type Stale } from '@/widgets/shared/stale-notice';
 import { showNotice } from '@/state/notice-store';
+import { useVersionedSave } from '@/widgets/shared/use-versioned-save';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';
 import { useDeadlineSetting } from '@/storage/office/office-hooks';
@@ -35,8 +35,7 @@ export function DeadlineForm({ db, year, config: initial }: Props) {
   const rev = setting?.rev ?? 0;
   // Dates chosen but not saved; until then the stored dates show, also when another window saves new ones.
   const [edit, setEdit] = useState<DateEdit | undefined>();
-  const [stale, setStale] = useState<Stale | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runSave, notice } = useVersionedSave('截止日期未保存，请重试。');
   const departments = edit?.departments ?? deadlineFor('部门', year, config);
   const governments = edit?.governments ?? deadlineFor('区域汇总', year, config);
   const isLegal = JSON.stringify(config) === JSON.stringify(LEGAL_DEADLINES);
@@ -45,21 +44,7 @@ export function DeadlineForm({ db, year, config: initial }: Props) {
   const choose = (key: 'departments' | 'governments', value: string) =>
     setEdit((e) => ({ departments, governments, baseRev: e?.baseRev ?? rev, [key]: value }));
 
-  const run = async (action: () => Promise<void>, done: string) => {
-    setBusy(true);
-    try {
-      await action();
-      setEdit(undefined);
-      setStale(undefined);
-      showNotice({ tone: 'info', title: done });
-    } catch (error) {
-      const refused = staleOf(error);
-      if (refused) setStale(refused);
-      else showNotice({ tone: 'error', title: error instanceof Error ? error.message : '截止日期未保存，请重试。' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<void>, done: string) => runSave(action, done, () => setEdit(undefined));
 
   const save = (expectedRev: number) => {
     const d = toMonthDay(departments);
@@ -96,16 +81,9 @@ export function DeadlineForm({ db, year, config: initial }: Props) {
           恢复法定日期
         </button>
       </div>
-      {stale && (
-        <StaleNotice
-          stale={stale}
-          busy={busy}
-          onTakeTheirs={() => {
-            setEdit(undefined);
-            setStale(undefined);
-          }}
-          onKeepMine={() => save(stale.theirsRev)}
-        />
+      {notice(
+        () => setEdit(undefined),
+        (theirsRev) => save(theirsRev),
       )}
       <p className="of-hint">按月、日保存，每个年度通用。法定期限：部门 1月31日前、政府 3月31日前（条例第五十条）。</p>
     </details>

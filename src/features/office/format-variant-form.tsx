@@ -5,12 +5,11 @@
  */
 import { useState } from 'react';
 import { variantChoices } from '@/domain/formats/registry';
-import { showNotice } from '@/state/notice-store';
 import { useUnsavedWork } from '@/state/unsaved-work';
 import type { XxgkDb } from '@/storage/db';
 import { saveFormatVariant } from '@/storage/format-variant-setting';
 import { useFormatVariantSetting } from '@/storage/settings-hooks';
-import { StaleNotice, staleOf, type Stale } from '@/widgets/shared/stale-notice';
+import { useVersionedSave } from '@/widgets/shared/use-versioned-save';
 
 interface Choice {
   variant: string;
@@ -21,29 +20,19 @@ interface Choice {
 export function FormatVariantForm({ db }: { db: XxgkDb }) {
   const setting = useFormatVariantSetting(db);
   const [choice, setChoice] = useState<Choice | undefined>();
-  const [stale, setStale] = useState<Stale | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run, notice } = useVersionedSave('统计表格式未保存，请重试。');
   useUnsavedWork(choice !== undefined, '统计表格式未保存');
   if (!setting) return null;
   const choices = variantChoices();
   const shown = choice?.variant ?? setting.variant;
   const nameOf = (variant: string) => choices.find((c) => c.variant === variant)?.name ?? variant;
 
-  const save = async (expectedRev: number) => {
-    setBusy(true);
-    try {
-      await saveFormatVariant(db, shown, expectedRev);
-      setChoice(undefined);
-      setStale(undefined);
-      showNotice({ tone: 'info', title: `统计表格式已设为“${nameOf(shown)}”，之后新建的报表和汇总表使用它。` });
-    } catch (error) {
-      const refused = staleOf(error);
-      if (refused) setStale(refused);
-      else showNotice({ tone: 'error', title: error instanceof Error ? error.message : '统计表格式未保存，请重试。' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (expectedRev: number) =>
+    void run(
+      () => saveFormatVariant(db, shown, expectedRev),
+      `统计表格式已设为“${nameOf(shown)}”，之后新建的报表和汇总表使用它。`,
+      () => setChoice(undefined),
+    );
 
   return (
     <details className="of-deadlines of-variant">
@@ -65,22 +54,15 @@ export function FormatVariantForm({ db }: { db: XxgkDb }) {
         </label>
         <button
           type="button"
-          onClick={() => void save(choice?.baseRev ?? setting.rev)}
+          onClick={() => save(choice?.baseRev ?? setting.rev)}
           disabled={busy || choice === undefined || choice.variant === setting.variant}
         >
           保存
         </button>
       </div>
-      {stale && (
-        <StaleNotice
-          stale={stale}
-          busy={busy}
-          onTakeTheirs={() => {
-            setChoice(undefined);
-            setStale(undefined);
-          }}
-          onKeepMine={() => void save(stale.theirsRev)}
-        />
+      {notice(
+        () => setChoice(undefined),
+        (theirsRev) => save(theirsRev),
       )}
       <p className="of-hint">
         {choices.length < 2
