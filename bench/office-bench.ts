@@ -7,7 +7,7 @@ import { formatFor } from '@/domain/formats/registry';
 import type { UnitKind } from '@/domain/format/types';
 import { areaTotal } from '@/features/office/area-total';
 import { createDb, openWorkspaceDb, type ReportRow, type UnitRow, type XxgkDb } from '@/storage/db';
-import { readReportRowsOfYears } from '@/storage/office/office-queries';
+import { readReportRowsOfYears } from '@/storage/live-queries';
 import { reportsRepo } from '@/storage/reports-repo';
 import { reportIdOf } from '@/storage/report-summary';
 import { refreshSummariesIfRulesChanged } from '@/storage/summary-refresh';

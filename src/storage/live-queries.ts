@@ -3,7 +3,6 @@
  * `liveQuery` outside components). Each one only reads, so Dexie can re-run it when the tables change.
  */
 import type { ReportRow, ReportStatus, ReportSummary, UnitRow, XxgkDb } from './db';
-import { readReportRowsOfYears } from './office/office-queries';
 
 /** A report as the lists show it: no values, only its summary. */
 export interface ReportListItem {
@@ -44,6 +43,17 @@ export async function readAllUnits(db: XxgkDb): Promise<UnitRow[]> {
 
 export async function readReportsOfYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
   return readReportsOfYears(db, [year]);
+}
+
+/**
+ * Whole report rows (values included) of the given years, by year then id. One `equals` read per year rather
+ * than `anyOf`: Dexie serves `equals(…).toArray()` with one `getAll` on the index, which its live-query cache
+ * can also answer when a page asks again, where `anyOf` walks a cursor row by row. Not in an explicit
+ * transaction, which would bypass that cache; a change between the two reads re-runs the live read anyway.
+ */
+export async function readReportRowsOfYears(db: XxgkDb, years: readonly number[]): Promise<ReportRow[]> {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  return (await Promise.all(sorted.map((y) => db.reports.where('year').equals(y).toArray()))).flat();
 }
 
 /** Summaries of every report of the given years, in one read (the home page and the dashboard show several). */

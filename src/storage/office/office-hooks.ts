@@ -4,7 +4,7 @@ import type { DeadlineConfig } from '@/domain/office/deadlines';
 import type { ReceiptRow, ReportRow, RosterRow, XxgkDb } from '../db';
 import { rosterIdOf } from './roster-repo';
 import { readDeadlineConfig, readDeadlineSetting } from './deadline-setting';
-import { readReportRowsOfYears } from './office-queries';
+import { readReportRowsOfYears } from '../live-queries';
 
 /** Whole report rows of the given years; undefined while loading. */
 export function useReportRowsOfYears(db: XxgkDb, years: readonly number[]): ReportRow[] | undefined {
