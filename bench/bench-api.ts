@@ -30,8 +30,9 @@ export interface WriteBench {
   /**
    * Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability, on
    * a unit with filled reports of 2024 and 2025: `latest` edits 2025, `past` edits 2024 (which has a next year).
+   * `floor` is a third series for context: the requests an edit needs, issued bare.
    */
-  run: (samples: number, which: 'latest' | 'past') => Promise<{ ours: number[]; raw: number[] }>;
+  run: (samples: number, which: 'latest' | 'past') => Promise<{ ours: number[]; raw: number[]; floor: number[] }>;
 }
 
 export interface OfficeBench {

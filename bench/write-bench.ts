@@ -2,11 +2,14 @@
  * `edit-p95` and `edit-p95-past-year`: edit-to-durable latency. The app's write path
  * (`reportsRepo.commitCells`: conflict check, history row, rule check for the summary, put, next year's summary)
  * against a bare Dexie `put` of a row of the same shape into a database opened with the same strict durability.
- * Samples alternate so load from elsewhere hits both alike.
+ * Samples alternate so load from elsewhere hits both alike. A third series, printed as context, issues the
+ * requests an edit needs with nothing of ours: in one strict transaction over the app's stores, the unit and
+ * the three years' reports read, one history row added and the row put (the floor of an edit that checks for
+ * conflicts, keeps history and knows its neighbours).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
-import { createDb, type ReportRow } from '@/storage/db';
+import { createDb, type ReportRow, type XxgkDb } from '@/storage/db';
 import { reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import type { BenchWindow, WriteBench } from './bench-api';
@@ -27,6 +30,7 @@ let made = 0;
 async function filledReports(): Promise<{
   ids: Record<'latest' | 'past', string>;
   repo: ReturnType<typeof reportsRepo>;
+  db: XxgkDb;
 }> {
   const db = createDb(`bench-write-ours-${(made += 1)}`);
   const unit = await unitsRepo(db).create({ name: '写入测试单位', kind: '部门' });
@@ -38,11 +42,27 @@ async function filledReports(): Promise<{
   await repo.commitCells(past.id, changes, 'bench');
   const latest = await repo.getOrCreate(unit.id, 2025);
   await repo.commitCells(latest.id, changes, 'bench');
-  return { ids: { latest: latest.id, past: past.id }, repo };
+  return { ids: { latest: latest.id, past: past.id }, repo, db };
 }
 
-async function run(samples: number, which: 'latest' | 'past'): Promise<{ ours: number[]; raw: number[] }> {
-  const { ids, repo } = await filledReports();
+/** The edit's requests, bare: what `floor` measures. */
+async function bareEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
+  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => `${row.unitId}:${y}`) as [string, string];
+  await db.transaction('rw', [db.units, db.reports, db.cellHistory], () =>
+    Promise.all([
+      db.units.get(row.unitId),
+      db.reports.where(':id').between(lower, upper, true, true).toArray(),
+      db.cellHistory.add({ reportId: row.id, field: FIELD, at: Date.now(), who: 'bench', old: null, new: 0 }),
+      db.reports.put(row),
+    ]),
+  );
+}
+
+async function run(
+  samples: number,
+  which: 'latest' | 'past',
+): Promise<{ ours: number[]; raw: number[]; floor: number[] }> {
+  const { ids, repo, db } = await filledReports();
   const id = ids[which];
   const rawDb = new RawDb(`bench-write-raw-${made}`);
   const template = await repo.getReport(id);
@@ -50,6 +70,7 @@ async function run(samples: number, which: 'latest' | 'past'): Promise<{ ours: n
   let current = template.values[FIELD] ?? null;
   const ours: number[] = [];
   const raw: number[] = [];
+  const floor: number[] = [];
   const warmup = 10;
   for (let i = 0; i < samples + warmup; i += 1) {
     const value = 1000 + i;
@@ -61,13 +82,20 @@ async function run(samples: number, which: 'latest' | 'past'): Promise<{ ours: n
     t0 = performance.now();
     await rawDb.reports.put(row);
     const rawMs = performance.now() - t0;
+    // The floor writes the same value ours just wrote, so ours' next conflict check still holds.
+    const stored = await repo.getReport(id);
+    if (!stored) throw new Error('report not stored');
+    t0 = performance.now();
+    await bareEditRequests(db, stored);
+    const floorMs = performance.now() - t0;
     if (i >= warmup) {
       ours.push(oursMs);
       raw.push(rawMs);
+      floor.push(floorMs);
     }
   }
   rawDb.close();
-  return { ours, raw };
+  return { ours, raw, floor };
 }
 
 const bench: WriteBench = { run };

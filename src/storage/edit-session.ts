@@ -6,27 +6,36 @@
  * and the edit runs again the ordinary way. So the copy only saves time; it never decides what is stored.
  */
 import { Dexie } from 'dexie';
-import type { ReportRow, UnitRow, XxgkDb } from './db';
-import { readNeighbours, type Neighbours } from './report-summary';
+import type { ReportRow, XxgkDb } from './db';
+import { readWithNeighbours, type Neighbours } from './report-summary';
+import { sameData } from './same-data';
 
-/** A report and its neighbours as JSON: compared with what is stored, and parsed into a fresh copy to edit. */
-const sessions = new WeakMap<XxgkDb, Map<string, string>>();
-
-const asJson = (row: ReportRow, around: Neighbours) => JSON.stringify([row, around.unit, around.prior, around.next]);
-
-function fromJson(json: string): { row: ReportRow; around: Neighbours } {
-  const [row, unit, prior, next] = JSON.parse(json) as [ReportRow, UnitRow | null, ReportRow | null, ReportRow | null];
-  return { row, around: { ...(unit ? { unit } : {}), ...(prior ? { prior } : {}), ...(next ? { next } : {}) } };
+interface Remembered {
+  row: ReportRow;
+  around: Neighbours;
 }
+
+/**
+ * The rows as they were stored after the last edit. Never written to: an edit works on shallow copies (its
+ * writes replace the row's values and summary, and next year's row, rather than changing them in place).
+ */
+const sessions = new WeakMap<XxgkDb, Map<string, Remembered>>();
 
 export function rememberEdited(db: XxgkDb, row: ReportRow, around: Neighbours): void {
   let session = sessions.get(db);
   if (!session) {
-    session = new Map<string, string>();
+    session = new Map<string, Remembered>();
     sessions.set(db, session);
   }
-  session.set(row.id, asJson(row, around));
+  session.set(row.id, { row: { ...row }, around: { ...around } });
 }
+
+const sameAsStored = (copy: Remembered, stored: { stored?: ReportRow; around: Neighbours }) =>
+  stored.stored !== undefined &&
+  sameData(copy.row, stored.stored) &&
+  sameData(copy.around.unit, stored.around.unit) &&
+  sameData(copy.around.prior, stored.around.prior) &&
+  sameData(copy.around.next, stored.around.next);
 
 class StaleCopy extends Error {}
 
@@ -44,7 +53,8 @@ export async function commitFromSession<W>(
   const remembered = sessions.get(db)?.get(reportId);
   if (!remembered || Dexie.currentTransaction || db.upgradedElsewhere) return undefined;
   sessions.get(db)?.delete(reportId);
-  const { row, around } = fromJson(remembered);
+  const row = { ...remembered.row };
+  const around = { ...remembered.around };
   let writes: readonly W[];
   try {
     writes = plan(row);
@@ -55,11 +65,10 @@ export async function commitFromSession<W>(
   try {
     await db.transaction('rw', [db.units, db.reports, db.cellHistory], async () => {
       // Reads first, then the writes, all issued at once: the reads see the rows as they were before.
-      const stored = Promise.all([db.reports.get(reportId), readNeighbours(db, row.unitId, row.year)]);
+      const stored = readWithNeighbours(db, row.unitId, row.year);
       const written = write(row, writes, around);
       written.catch(() => undefined); // rejected only when the transaction is aborted below
-      const [current, currentAround] = await stored;
-      if (!current || asJson(current, currentAround) !== remembered) throw new StaleCopy();
+      if (!sameAsStored(remembered, await stored)) throw new StaleCopy();
       await written;
     });
   } catch {

@@ -81,12 +81,38 @@ export interface Neighbours {
 
 /** The three reads at once (one round trip inside the transaction instead of one after another). */
 export async function readNeighbours(db: XxgkDb, unitId: string, year: number): Promise<Neighbours> {
-  const [unit, prior, next] = await Promise.all([
+  return (await readWithNeighbours(db, unitId, year)).around;
+}
+
+/**
+ * A report as stored and its neighbours, in two requests: the unit, and one key range over the unit's reports
+ * of the three years (their ids differ only in the year, which has as many digits in all three, so they sort
+ * by year and nothing else of the unit lies between them; rows of other ids in the range are dropped).
+ */
+export async function readWithNeighbours(
+  db: XxgkDb,
+  unitId: string,
+  year: number,
+): Promise<{ stored?: ReportRow; around: Neighbours }> {
+  const [priorId, id, nextId] = [year - 1, year, year + 1].map((y) => reportIdOf(unitId, y)) as [
+    string,
+    string,
+    string,
+  ];
+  const inOneRange = priorId.length === nextId.length;
+  const [unit, rows] = await Promise.all([
     db.units.get(unitId),
-    db.reports.get(reportIdOf(unitId, year - 1)),
-    db.reports.get(reportIdOf(unitId, year + 1)),
+    inOneRange
+      ? db.reports.where(':id').between(priorId, nextId, true, true).toArray()
+      : db.reports.bulkGet([priorId, id, nextId]),
   ]);
-  return { ...(unit ? { unit } : {}), ...(prior ? { prior } : {}), ...(next ? { next } : {}) };
+  const byId = new Map<string, ReportRow>();
+  for (const row of rows) if (row) byId.set(row.id, row);
+  const [prior, stored, next] = [byId.get(priorId), byId.get(id), byId.get(nextId)];
+  return {
+    ...(stored ? { stored } : {}),
+    around: { ...(unit ? { unit } : {}), ...(prior ? { prior } : {}), ...(next ? { next } : {}) },
+  };
 }
 
 /** Unit id and year of a report id, read from the id alone (no database read). */

@@ -19,7 +19,7 @@ import {
   checkStored,
   formatOf,
   putWithSummaries,
-  readNeighbours,
+  readWithNeighbours,
   reportIdOf,
   reportKeyOf,
   type Neighbours,
@@ -129,11 +129,13 @@ async function commitCells(
   return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
     // The row and what its summaries need, read at once: an edit waits for one round of reads, not four.
     const key = reportKeyOf(reportId);
-    const [row, read] = await Promise.all([mustGet(db, reportId), key && readNeighbours(db, key.unitId, key.year)]);
-    const around = key?.unitId === row.unitId && key.year === row.year ? read : undefined;
+    const read = key ? await readWithNeighbours(db, key.unitId, key.year) : undefined;
+    const row = read?.stored ?? (await mustGet(db, reportId));
+    // A row stored under its id always has that unit and year; should one not, its neighbours are read apart.
+    const around = key && row.unitId === key.unitId && row.year === key.year ? read?.around : undefined;
     const writes = plan(row);
     if (writes.length === 0) return { report: row, changed: 0 };
-    await writeValues(db, row, writes, who, around || undefined);
+    await writeValues(db, row, writes, who, around);
     if (around) rememberEdited(db, row, around);
     return { report: row, changed: writes.length };
   });

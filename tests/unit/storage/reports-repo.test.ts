@@ -241,6 +241,41 @@ describe('cross-year checks in the summary', () => {
     expect((await reports.history(thisYear, NATURAL_IN)).map((h) => h.new)).toEqual([0, 1, 2]);
   });
 
+  it('sees the unit kind changed in another tab between two edits', async () => {
+    const { db, unit, reports } = await setup();
+    const id = await zeroReport(db, unit.id, 2025);
+    await reports.commitCells(id, [{ field: 't2.regulations.valid', value: 1, expected: 0 }], '张三');
+    expect((await reports.getReport(id))?.summary.warnings).toBe(1);
+    const otherTab = createDb(db.name);
+    try {
+      await unitsRepo(otherTab).setKind(unit.id, '设区的市政府本级');
+    } finally {
+      otherTab.close();
+    }
+    await reports.commitCells(id, [{ field: 't2.regulations.valid', value: 2, expected: 1 }], '张三');
+    expect((await reports.getReport(id))?.summary.warnings).toBe(0);
+  });
+
+  it("sees next year's report changed in another tab between two edits of last year", async () => {
+    const { db, unit, reports } = await setup();
+    const lastYear = await zeroReport(db, unit.id, 2024);
+    const thisYear = await zeroReport(db, unit.id, 2025);
+    await reports.commitCells(lastYear, [{ field: NATURAL_IN, value: 1, expected: 0 }], '张三');
+    const otherTab = createDb(db.name);
+    try {
+      await reportsRepo(otherTab).commitCells(thisYear, [{ field: NATURAL_IN, value: 7, expected: 0 }], '李四');
+    } finally {
+      otherTab.close();
+    }
+    // Changes next year's X1 count, so next year's row is rewritten: from the stored row, not this tab's copy.
+    await reports.commitCells(lastYear, [{ field: 't3.carriedOut.natural', value: 4, expected: 0 }], '张三');
+    const next = await reports.getReport(thisYear);
+    expect(next?.values[NATURAL_IN]).toBe(7);
+    const { problems } = await reports.check(thisYear);
+    expect(next?.summary.errors).toBe(problems.filter((p) => p.severity === 'error').length);
+    expect(next?.summary.warnings).toBe(problems.filter((p) => p.severity === 'warning').length);
+  });
+
   it('follows the unit kind for T3', async () => {
     const { db, unit, reports } = await setup();
     const id = await zeroReport(db, unit.id, 2025);
