@@ -1,20 +1,19 @@
 /**
- * The whole import of one file, in-process: precheck → measured inflate (zips) → parse → read. The worker runs exactly this; the command
+ * The whole import of one file, in-process: precheck → measured inflate (zips, once) → parse → read. The worker runs exactly this; the command
  * line and the tests call it directly, so every path obeys the same limits.
  */
 import type { FormatDef } from '@/domain/format/types';
 import type { PdfResources } from '../published/pdf-reader';
 import type { PublishedInfo } from '../published/published-kind';
 import { importPublished, publishedKind } from '../published/read-published';
-import { checkInflatedSizes } from './inflate-check';
+import { inflateZip, storedZip } from './inflate-zip';
 import { IMPORT_LIMITS, type ImportLimits } from './limits';
 import { parseWorkbook } from './parse-workbook';
 import { precheck } from './precheck';
 import { readReport, type ImportedReport, type ReadReportResult } from './read-report';
 
 export type ImportResult =
-  | (ImportedReport & { parseNotes: string[]; published?: PublishedInfo })
-  | { ok: false; reason: string };
+  (ImportedReport & { parseNotes: string[]; published?: PublishedInfo }) | { ok: false; reason: string };
 
 export async function importFile(
   bytes: Uint8Array,
@@ -33,11 +32,13 @@ export async function importFile(
     }
     const checked = precheck(bytes, limits);
     if (!checked.ok) return checked;
+    let toParse = bytes;
     if (checked.kind === 'xlsx' || checked.kind === 'ods') {
-      const inflated = await checkInflatedSizes(bytes, limits);
+      const inflated = inflateZip(bytes, limits);
       if (!inflated.ok) return inflated;
+      toParse = storedZip(inflated.entries) ?? bytes;
     }
-    const parsed = await parseWorkbook(bytes, checked.kind, limits);
+    const parsed = await parseWorkbook(toParse, checked.kind, limits);
     if (!parsed.ok) return parsed;
     const read: ReadReportResult = readReport(parsed.book, {
       fileName,

@@ -21,6 +21,8 @@ export class PreparedSheet {
   private readonly byExact = new Map<string, CellPos[]>();
   private readonly byBase = new Map<string, CellPos[]>();
   private readonly byBare = new Map<string, CellPos[]>();
+  /** Answers of `find`: one column label is looked up for every row of its table. */
+  private readonly found = new Map<string, readonly LabelHit[]>();
 
   constructor(sheet: SheetData) {
     this.name = sheet.name;
@@ -57,12 +59,22 @@ export class PreparedSheet {
   }
 
   /** Cells holding `known` (already normalised), best match first, then in reading order. */
-  find(known: string, minLevel: 1 | 2 | 3 = 1): LabelHit[] {
-    const hits = new Map<string, LabelHit>();
+  find(known: string, minLevel: 1 | 2 | 3 = 1): readonly LabelHit[] {
+    const key = `${minLevel}${known}`;
+    let hits = this.found.get(key);
+    if (!hits) {
+      hits = this.search(known, minLevel);
+      this.found.set(key, hits);
+    }
+    return hits;
+  }
+
+  private search(known: string, minLevel: 1 | 2 | 3): LabelHit[] {
+    const hits = new Map<number, LabelHit>();
     const add = (cells: CellPos[] | undefined, level: 1 | 2 | 3) => {
       if (level < minLevel) return;
       for (const pos of cells ?? []) {
-        const id = `${pos.r}:${pos.c}`;
+        const id = pos.r * 0x10000 + pos.c;
         if ((hits.get(id)?.level ?? 0) < level) hits.set(id, { ...pos, level });
       }
     };

@@ -7,6 +7,12 @@
 
 export interface ZipEntry {
   name: string;
+  /** The name as stored (re-encoding the decoded name could change a name not written as UTF-8). */
+  nameBytes: Uint8Array;
+  /** General-purpose flags (bit 0 encrypted, bit 3 sizes after the data, bit 11 UTF-8 name). */
+  flags: number;
+  /** CRC-32 of the uncompressed bytes, as the central directory states it. */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   encrypted: boolean;
@@ -75,6 +81,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     }
     entries.push({
       name,
+      nameBytes: bytes.subarray(nameStart, extraStart),
+      flags,
+      crc32: view.getUint32(p + 16, true),
       compressedSize,
       uncompressedSize,
       encrypted: (flags & 1) === 1,

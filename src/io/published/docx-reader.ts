@@ -4,11 +4,10 @@
  * `w:gridSpan` spans columns and `w:vMerge` rows, laid on the same grid as HTML spans. A table nested in a cell
  * adds its text to that cell. Deleted text (`w:delText`) and field codes are not text.
  */
-import { checkInflatedSizes } from '../import/inflate-check';
+import { inflateZip } from '../import/inflate-zip';
 import type { ImportLimits } from '../import/limits';
 import { DAMAGED_MESSAGE, zipEntriesProblem } from '../import/precheck';
 import { readZipDirectory } from '../import/zip-directory';
-import { inflateEntry } from './inflate-entry';
 import { cleanText, layOutSpans, type PublishedBlock, type PublishedDoc, type SpanCell } from './published-doc';
 import { xmlTokens } from './xml-tokens';
 
@@ -16,7 +15,7 @@ export type DocxResult = { ok: true; doc: PublishedDoc } | { ok: false; reason: 
 
 const BODY = 'word/document.xml';
 
-export async function readDocx(bytes: Uint8Array, limits: Readonly<ImportLimits>): Promise<DocxResult> {
+export function readDocx(bytes: Uint8Array, limits: Readonly<ImportLimits>): DocxResult {
   const dir = readZipDirectory(bytes);
   if (!dir.ok) return { ok: false, reason: DAMAGED_MESSAGE };
   const entry = dir.entries.find((e) => e.name === BODY);
@@ -24,11 +23,11 @@ export async function readDocx(bytes: Uint8Array, limits: Readonly<ImportLimits>
     entry ? undefined : '这个压缩文件不是 Word 文档（没有 word/document.xml），请选择 .docx、.pdf 或网页文件。',
   );
   if (problem) return { ok: false, reason: problem };
-  const inflated = await checkInflatedSizes(bytes, limits);
+  const inflated = inflateZip(bytes, limits);
   if (!inflated.ok) return inflated;
-  const xml = await inflateEntry(bytes, entry!, limits.maxUncompressedBytes);
-  if (xml === undefined) return { ok: false, reason: DAMAGED_MESSAGE };
-  return { ok: true, doc: readDocumentXml(xml, limits) };
+  const body = inflated.entries.find((e) => e.entry.name === BODY)?.data;
+  if (!body) return { ok: false, reason: DAMAGED_MESSAGE };
+  return { ok: true, doc: readDocumentXml(new TextDecoder('utf-8').decode(body), limits) };
 }
 
 interface Cell {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_MESSAGE, ENCRYPTED_MESSAGE, precheck } from '@/io/import/precheck';
 import { readZipDirectory } from '@/io/import/zip-directory';
-import { checkInflatedSizes } from '@/io/import/inflate-check';
+import { inflateZip, storedZip } from '@/io/import/inflate-zip';
 import { IMPORT_LIMITS } from '@/io/import/limits';
 import { writeXlsx, xlsxEntries } from '../../../scripts/import-fixtures/mini-xlsx';
 import { writeZip, type ZipInput } from '../../../scripts/import-fixtures/zip-writer';
@@ -161,33 +161,78 @@ describe('precheck', () => {
   });
 });
 
-describe('checkInflatedSizes', () => {
-  it('passes an honest workbook', async () => {
-    expect(await checkInflatedSizes(small())).toEqual({ ok: true });
+describe('inflateZip', () => {
+  it('inflates every part of an honest workbook once, each to its own bytes', () => {
+    const got = inflateZip(small());
+    expect(got.ok).toBe(true);
+    if (!got.ok) return;
+    const sheet = got.entries.find((e) => e.entry.name === 'xl/worksheets/sheet1.xml');
+    expect(new TextDecoder().decode(sheet?.data)).toContain('<sheetData>');
+    expect(got.entries.every((e) => e.data?.byteLength === e.entry.uncompressedSize)).toBe(true);
   });
 
-  it('refuses a part that inflates past the limit although it declares a small size', async () => {
+  it('refuses a part that inflates past the limit although it declares a small size', () => {
     const sheet = new Uint8Array(3 * 1024 * 1024).fill(0x20);
     const entries = xlsxEntries(['S'], [sheet]);
     (entries.at(-1) as ZipInput).declaredSize = 10_000;
     const zip = writeZip(entries);
     expect(precheck(zip).ok).toBe(true);
     const limits = { ...IMPORT_LIMITS, maxUncompressedBytes: 2 * 1024 * 1024 };
-    const got = await checkInflatedSizes(zip, limits);
+    const got = inflateZip(zip, limits);
     expect(got.ok).toBe(false);
     if (!got.ok) expect(got.reason).toContain('解压后过大（超过 2 MB）');
   });
 
-  it('refuses a part whose measured ratio is a bomb’s', async () => {
+  it('reads a part that declares less than it holds, as long as the whole stays within the limits', () => {
+    const text = 'x'.repeat(5000);
+    const entries = xlsxEntries(['S'], [enc(text)]);
+    (entries.at(-1) as ZipInput).declaredSize = 100;
+    const got = inflateZip(writeZip(entries));
+    expect(got.ok).toBe(true);
+    if (got.ok) expect(new TextDecoder().decode(got.entries.at(-1)?.data)).toBe(text);
+  });
+
+  it('refuses a part whose measured ratio is a bomb’s', () => {
     const entries = xlsxEntries(['S'], [new Uint8Array(2 * 1024 * 1024).fill(0x20)]);
     (entries.at(-1) as ZipInput).declaredSize = 10_000;
-    const got = await checkInflatedSizes(writeZip(entries));
+    const got = inflateZip(writeZip(entries));
     expect(!got.ok && got.reason).toContain('压缩比超过 200 倍');
   });
 
-  it('says a broken deflate stream is a damaged file', async () => {
+  it('says a broken or cut deflate stream is a damaged file', () => {
     const zip = new Uint8Array(writeZip([{ name: 'xl/workbook.xml', data: enc('<workbook>'.repeat(50)) }]));
     zip.fill(0xff, 40, 60); // inside the compressed data
-    expect(await checkInflatedSizes(zip)).toEqual({ ok: false, reason: DAMAGED_MESSAGE });
+    expect(inflateZip(zip)).toEqual({ ok: false, reason: DAMAGED_MESSAGE });
+    const text = enc(Array.from({ length: 4000 }, (_, i) => `<c r="A${i}">${i * 7919}</c>`).join(''));
+    const whole = writeZip([{ name: 'xl/workbook.xml', data: text }]);
+    const dir = readZipDirectory(whole);
+    if (!dir.ok) throw new Error('no directory');
+    const entry = dir.entries[0]!;
+    // The same directory, but the deflate stream stops halfway (its end block is missing).
+    const cut = new Uint8Array(whole);
+    const half = entry.dataOffset + Math.floor(entry.compressedSize / 2);
+    cut.fill(0, half, entry.dataOffset + entry.compressedSize);
+    expect(inflateZip(cut)).toEqual({ ok: false, reason: DAMAGED_MESSAGE });
+  });
+});
+
+describe('storedZip', () => {
+  it('gives the same parts, uncompressed, as a zip any reader takes', () => {
+    const original = small();
+    const inflated = inflateZip(original);
+    if (!inflated.ok) throw new Error(inflated.reason);
+    const stored = storedZip(inflated.entries);
+    expect(stored).toBeDefined();
+    const dir = readZipDirectory(stored!);
+    expect(dir.ok).toBe(true);
+    if (!dir.ok) return;
+    const names = inflated.entries.map((e) => e.entry.name);
+    expect(dir.entries.map((e) => e.name)).toEqual(names);
+    expect(dir.entries.every((e) => e.method === 0 && e.compressedSize === e.uncompressedSize)).toBe(true);
+    expect(dir.entries.map((e) => e.crc32)).toEqual(inflated.entries.map((e) => e.entry.crc32));
+    const again = inflateZip(stored!);
+    if (!again.ok) throw new Error(again.reason);
+    const text = (entries: typeof inflated.entries) => entries.map((e) => new TextDecoder().decode(e.data));
+    expect(text(again.entries)).toEqual(text(inflated.entries));
   });
 });
