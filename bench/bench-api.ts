@@ -16,6 +16,8 @@ export interface ImportBench {
   importApp: (count: number, parseOnly?: boolean) => Promise<ImportBenchResult>;
   /** Bare: SheetJS `read` in two workers and, with `store`, a strict Dexie `put` of each file's values. */
   importRaw: (count: number, store: boolean) => Promise<ImportBenchResult>;
+  /** Per file: `commitImport` against the same rows it stored written bare in one strict transaction. */
+  commitFloor: (count: number) => Promise<{ ours: number[]; floor: number[]; historyRows: number }>;
 }
 
 export interface PdfBench {

@@ -2,10 +2,12 @@
  * `import-200` and `import-parse-200`: unit files from file to stored through the app's own worker client and
  * storage write, against the same work done bare: SheetJS parsing the same bytes in two workers (the app reads
  * two files at a time in workers too) and, for the stored figure, a bare Dexie `put` of the parsed values, one
- * strict transaction per file, issued as each file's values arrive.
+ * strict transaction per file, issued as each file's values arrive. `commitFloor` is context for the stored
+ * figure: `commitImport` of each file against the very rows it stored written again bare, file by file.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { importInBackground } from '@/io/import/import-client';
+import { importFile } from '@/io/import/import-file';
 import { createDb } from '@/storage/db';
 import { commitImport } from '@/storage/import/commit-import';
 import { unitFileName, type BenchWindow, type ImportBench, type PdfBench } from './bench-api';
@@ -152,5 +154,54 @@ async function readPdf(name: string, which: 'ours' | 'raw'): Promise<{ ms: numbe
   return { ms, pages };
 }
 
-const bench: ImportBench & PdfBench = { load, importApp, importRaw, readPdf };
+/**
+ * Per file, alternated: `commitImport` into one database, then the rows it stored (unit, report, history,
+ * receipt, received version) read back untimed and written bare, in one strict transaction, into another.
+ */
+async function commitFloor(count: number): Promise<{ ours: number[]; floor: number[]; historyRows: number }> {
+  const dbs = [createDb(`bench-commit-ours-${(runs += 1)}`), createDb(`bench-commit-floor-${runs}`)] as const;
+  const [db, bare] = dbs;
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (const file of files.slice(0, count)) {
+    const read = await importFile(new Uint8Array(await file.blob.arrayBuffer()), file.name);
+    if (!read.ok || !read.year) throw new Error(`${file.name}: not read`);
+    let t0 = performance.now();
+    const { reportId, unitId } = await commitImport(db, {
+      unit: { kind: 'new', name: read.unitName?.value ?? file.name, unitKind: '部门' },
+      year: read.year.value,
+      formatId: read.format.id,
+      values: read.values,
+      stated: read.stated,
+      fileName: file.name,
+      who: 'bench',
+    });
+    ours.push(performance.now() - t0);
+    const [unit, report, history, receipt, versions] = await Promise.all([
+      db.units.get(unitId),
+      db.reports.get(reportId),
+      db.cellHistory.where('reportId').equals(reportId).toArray(),
+      db.receipts.get(reportId),
+      db.receivedVersions.where('reportId').equals(reportId).toArray(),
+    ]);
+    if (!unit || !report || !receipt) throw new Error(`${file.name}: not stored`);
+    const tables = [bare.units, bare.reports, bare.cellHistory, bare.receipts, bare.receivedVersions];
+    t0 = performance.now();
+    await bare.transaction('rw', tables, () =>
+      Promise.all([
+        bare.units.add(unit),
+        bare.reports.add(report),
+        bare.cellHistory.bulkAdd(history),
+        bare.receipts.add(receipt),
+        bare.receivedVersions.bulkAdd(versions),
+      ]),
+    );
+    floor.push(performance.now() - t0);
+  }
+  const historyRows = await db.cellHistory.count();
+  await Promise.all(dbs.map((d) => d.delete()));
+  return { ours, floor, historyRows };
+}
+
+const bench: ImportBench & PdfBench = { load, importApp, importRaw, readPdf, commitFloor };
 (window as BenchWindow).bench = bench;

@@ -39,7 +39,12 @@ export async function importFigures(browser: Browser, baseUrl: string, files: nu
     async () => (await api.app(files, true)).ms,
     async () => (await api.raw(files, false)).ms,
   );
+  const commits = await page.evaluate((n) => ((window as BenchWindow).bench as ImportBench).commitFloor(n), files);
   await context.close();
+  const commitNote =
+    `; the commit alone, file by file: ${median(commits.ours).toFixed(1)} ms a file, against the same rows ` +
+    `written bare in one strict transaction (unit, report, ${Math.round(commits.historyRows / files)} history ` +
+    `rows, receipt, received version): ${median(commits.floor).toFixed(1)} ms`;
   const failed = failures.length > 0 ? `; ${failures.length} failed, e.g. ${failures[0]}` : '';
   return [
     {
@@ -49,7 +54,7 @@ export async function importFigures(browser: Browser, baseUrl: string, files: nu
       baselineName: 'SheetJS 在两个 Worker 中解析 + Dexie 逐个文件 strict put',
       baselineMs: median(raw),
       targetRatio: 1.5,
-      note: `${stored} reports stored, ${(median(ours) / files).toFixed(1)} ms a file${failed}; ${samplesNote(ours, raw)}`,
+      note: `${stored} reports stored, ${(median(ours) / files).toFixed(1)} ms a file${failed}${commitNote}; ${samplesNote(ours, raw)}`,
     },
     {
       id: `import-parse-${files}`,

@@ -8,7 +8,7 @@ import { formatFor } from '@/domain/formats/registry';
 import { readFormatVariant } from './format-variant-setting';
 import { roundMoney } from '@/domain/values/money';
 import { checkFieldValue } from '@/domain/values/read-value';
-import type { CellHistoryRow, ReportRow, ReportStatus, XxgkDb } from './db';
+import type { CellHistoryRow, ReportRow, ReportStatus, UnitRow, XxgkDb } from './db';
 import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
 import { commitFromSession, rememberEdited } from './edit-session';
@@ -75,29 +75,36 @@ async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant?: s
     const id = reportIdOf(unitId, year);
     const existing = await db.reports.get(id);
     if (existing) return existing;
-    const unit = await db.units.get(unitId);
-    if (!unit || unit.deletedAt !== undefined) {
-      throw new RefusedError('找不到这个填报单位，可能已被删除或合并。请在单位列表中重新选择。');
-    }
-    const format = formatFor(year, variant ?? (await readFormatVariant(db)));
-    if (!format) {
-      throw new RefusedError(`${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`);
-    }
-    const now = Date.now();
-    const row: ReportRow = {
-      id,
-      unitId,
-      year,
-      formatId: format.id,
-      values: {},
-      explanations: {},
-      status: '草稿',
-      summary: { errors: 0, warnings: 0, blank: 0, openErrors: 0, openWarnings: 0, updatedAt: now },
-      rev: 0,
-    };
-    await putWithSummaries(db, [row], now);
+    const row = blankReport(await db.units.get(unitId), year, variant ?? (await readFormatVariant(db)));
+    await putWithSummaries(db, [row], row.summary.updatedAt);
     return row;
   });
+}
+
+/**
+ * A new, empty report of `unit` for `year` in `variant`'s format, not yet stored; refused for a deleted or
+ * missing unit and for a year no format covers.
+ */
+export function blankReport(unit: UnitRow | undefined, year: number, variant: string): ReportRow {
+  if (!unit || unit.deletedAt !== undefined) {
+    throw new RefusedError('找不到这个填报单位，可能已被删除或合并。请在单位列表中重新选择。');
+  }
+  const format = formatFor(year, variant);
+  if (!format) {
+    throw new RefusedError(`${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`);
+  }
+  const now = Date.now();
+  return {
+    id: reportIdOf(unit.id, year),
+    unitId: unit.id,
+    year,
+    formatId: format.id,
+    values: {},
+    explanations: {},
+    status: '草稿',
+    summary: { errors: 0, warnings: 0, blank: 0, openErrors: 0, openWarnings: 0, updatedAt: now },
+    rev: 0,
+  };
 }
 
 /** The last gate before a write: the domain's check of kind, sign, integer and size, as typing has. */
@@ -265,43 +272,56 @@ async function setStatus(db: XxgkDb, reportId: string, status: ReportStatus): Pr
  * file's printed totals as `stated`, as one batch with history. The importer previews and confirms first.
  */
 async function importValues(db: XxgkDb, reportId: string, imported: ImportedFigures, who: string) {
-  return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
-    const row = await mustGet(db, reportId);
-    refuseIfCompleted(row);
-    const format = formatOf(row);
-    const { field: fields, inputs } = indexFormat(format);
-    for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
-      const def = fields.get(key);
-      if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
-      if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
-      else if (value !== null && value !== undefined && !Number.isFinite(value)) {
-        throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
-      }
+  return runWrite(db, ['units', 'reports', 'cellHistory'], async () =>
+    importValuesInto(db, await mustGet(db, reportId), imported, who),
+  );
+}
+
+/**
+ * `importValues` on a row already read (or made) in the caller's transaction, with its neighbours when the
+ * caller read them too: the import's commit then waits for no read of its own.
+ */
+export async function importValuesInto(
+  db: XxgkDb,
+  row: ReportRow,
+  imported: ImportedFigures,
+  who: string,
+  around?: Neighbours,
+): Promise<{ report: ReportRow; changed: number }> {
+  refuseIfCompleted(row);
+  const format = formatOf(row);
+  const { field: fields, inputs } = indexFormat(format);
+  for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
+    const def = fields.get(key);
+    if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
+    if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
+    else if (value !== null && value !== undefined && !Number.isFinite(value)) {
+      throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
     }
-    const computedInValues = Object.keys(imported.values).find((k) => fields.get(k)?.sumOf);
-    if (computedInValues) {
-      throw new RefusedError(`“${fields.get(computedInValues)?.short}”是合计单元格，应作为表中所填合计导入。`);
-    }
-    const writes: CellChange[] = inputs
-      .map((f) => {
-        const value = imported.values[f.key] ?? null;
-        const rounded = value !== null && f.kind === 'money' ? roundMoney(value) : value;
-        return { field: f.key, value: rounded, expected: row.values[f.key] ?? null };
-      })
-      .filter((w) => !sameValue(w.value, w.expected));
-    const stated = Object.fromEntries(
-      Object.entries(imported.stated ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
-    );
-    if (Object.keys(stated).length > 0) row.stated = stated;
-    else delete row.stated;
-    if (writes.length > 0) {
-      await writeValues(db, row, writes, who);
-    } else {
-      row.rev += 1;
-      await putWithSummaries(db, [row], Date.now());
-    }
-    return { report: row, changed: writes.length };
-  });
+  }
+  const computedInValues = Object.keys(imported.values).find((k) => fields.get(k)?.sumOf);
+  if (computedInValues) {
+    throw new RefusedError(`“${fields.get(computedInValues)?.short}”是合计单元格，应作为表中所填合计导入。`);
+  }
+  const writes: CellChange[] = inputs
+    .map((f) => {
+      const value = imported.values[f.key] ?? null;
+      const rounded = value !== null && f.kind === 'money' ? roundMoney(value) : value;
+      return { field: f.key, value: rounded, expected: row.values[f.key] ?? null };
+    })
+    .filter((w) => !sameValue(w.value, w.expected));
+  const stated = Object.fromEntries(
+    Object.entries(imported.stated ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
+  if (Object.keys(stated).length > 0) row.stated = stated;
+  else delete row.stated;
+  if (writes.length > 0) {
+    await writeValues(db, row, writes, who, around);
+  } else {
+    row.rev += 1;
+    await putWithSummaries(db, [row], Date.now(), around);
+  }
+  return { report: row, changed: writes.length };
 }
 
 async function listByYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {

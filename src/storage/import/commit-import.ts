@@ -1,14 +1,15 @@
 /**
  * Stores one imported file as ONE transaction: the unit (created with the file's name when it is new), the
- * report of that year, every input value and printed total through `importValues` (history and summaries
+ * report of that year, every input value and printed total through `importValuesInto` (history and summaries
  * included), and the file kept as a dated received version. Any failure leaves nothing of it behind.
  */
 import type { UnitKind, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
 import type { ReportRow, XxgkDb } from '../db';
 import { RefusedError, runWrite } from '../errors';
-import { reportIdOf } from '../report-summary';
-import { reportsRepo } from '../reports-repo';
+import { readFormatVariant } from '../format-variant-setting';
+import { readWithNeighbours } from '../report-summary';
+import { blankReport, importValuesInto } from '../reports-repo';
 import { unitsRepo } from '../units-repo';
 import { receiptsRepo } from '../office/receipts-repo';
 import { addToRoster } from '../office/roster-repo';
@@ -59,42 +60,45 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
   const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings', 'receipts', 'rosters'] as const;
   return runWrite(db, tables, async () => {
-    const units = unitsRepo(db);
-    const reports = reportsRepo(db);
     let unitId: string;
     let unitCreated = false;
     if (input.unit.kind === 'new') {
       const parent = input.collect ? { parentId: input.collect.areaId } : {};
-      unitId = (await units.create({ name: input.unit.name, kind: input.unit.unitKind, ...parent })).id;
+      unitId = (await unitsRepo(db).create({ name: input.unit.name, kind: input.unit.unitKind, ...parent })).id;
       unitCreated = true;
     } else {
       unitId = input.unit.unitId;
     }
-    const before = await db.reports.get(reportIdOf(unitId, input.year));
-    refuseIfChangedSincePreview(before, input.expectedRev);
-    const report = before ?? (await reports.getOrCreate(unitId, input.year));
+    // The report, its neighbours and the format setting in one round of reads; nothing below reads again.
+    const [{ stored, around }, variant] = await Promise.all([
+      readWithNeighbours(db, unitId, input.year),
+      readFormatVariant(db),
+    ]);
+    refuseIfChangedSincePreview(stored, input.expectedRev);
+    const report = stored ?? blankReport(around.unit, input.year, variant);
     refuseOtherFormat(report, input.formatId);
-    let reopened = false;
-    if (report.status === '已完成') {
+    const reopened = report.status === '已完成';
+    if (reopened) {
       if (!input.reopenCompleted) throw new RefusedError(COMPLETED_IMPORT_MESSAGE);
-      await reports.reopen(report.id);
-      reopened = true;
+      report.status = '草稿'; // reopened and overwritten in the one write below
     }
     const figures = {
       values: input.values,
       ...(input.stated ? { stated: input.stated } : {}),
     };
-    const { changed } = await reports.importValues(report.id, figures, input.who);
     const receivedAt = input.receivedAt ?? Date.now();
-    await receiptsRepo(db).receive(unitId, input.year, input.fileName, receivedAt, input.who);
-    if (input.collect?.year === input.year) await addToRoster(db, input.collect.areaId, input.year, [unitId]);
-    await db.receivedVersions.add({
-      reportId: report.id,
-      receivedAt,
-      fileName: input.fileName,
-      values: plainValues(input.values),
-      ...(input.stated ? { stated: input.stated } : {}),
-    });
+    const [{ changed }] = await Promise.all([
+      importValuesInto(db, report, figures, input.who, around),
+      receiptsRepo(db).receive(unitId, input.year, input.fileName, receivedAt, input.who),
+      input.collect?.year === input.year ? addToRoster(db, input.collect.areaId, input.year, [unitId]) : undefined,
+      db.receivedVersions.add({
+        reportId: report.id,
+        receivedAt,
+        fileName: input.fileName,
+        values: plainValues(input.values),
+        ...(input.stated ? { stated: input.stated } : {}),
+      }),
+    ]);
     return { reportId: report.id, unitId, unitCreated, changed, reopened };
   });
 }
