@@ -13,7 +13,6 @@ import { NO_REPORT_LABELS } from '../import/not-a-report';
 import { readZipDirectory } from '../import/zip-directory';
 import { decodeHtml } from './decode-html';
 import { readDocx } from './docx-reader';
-import { readHtml } from './html-reader';
 import type { PdfResources } from './pdf-reader';
 import { PUBLISHED_KIND_NAMES, type PublishedInfo, type PublishedKind } from './published-kind';
 import { docText, docWorkbook, type PublishedDoc } from './published-doc';
@@ -44,7 +43,11 @@ export async function readPublishedDoc(
   pdf: PdfResources | undefined,
 ): Promise<PublishedRead> {
   if (kind === 'doc') return { ok: false, reason: LEGACY_DOC_MESSAGE };
-  if (kind === 'html') return { ok: true, doc: readHtml(decodeHtml(bytes)) };
+  if (kind === 'html') {
+    // parse5 loads only for a web page: every import worker starts without it (most files are workbooks).
+    const { readHtml } = await import('./html-reader');
+    return { ok: true, doc: readHtml(decodeHtml(bytes)) };
+  }
   if (kind === 'docx') return readDocx(bytes, limits);
   if (!pdf) return { ok: false, reason: '此处不能读取 PDF 文件。' };
   const { readPdf } = await import('./pdf-reader');
