@@ -10,7 +10,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
 import { createDb, type ReportRow, type XxgkDb } from '@/storage/db';
-import { reportsRepo } from '@/storage/reports-repo';
+import { reportIdOf, reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import type { BenchWindow, WriteBench } from './bench-api';
 
@@ -47,7 +47,7 @@ async function filledReports(): Promise<{
 
 /** The edit's requests, bare: what `floor` measures. */
 async function bareEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
-  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => `${row.unitId}:${y}`) as [string, string];
+  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => reportIdOf(row.unitId, y)) as [string, string];
   await db.transaction('rw', [db.units, db.reports, db.cellHistory], () =>
     Promise.all([
       db.units.get(row.unitId),

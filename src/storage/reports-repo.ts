@@ -65,18 +65,24 @@ export function reportsRepo(db: XxgkDb) {
 export type ReportsRepo = ReturnType<typeof reportsRepo>;
 
 async function mustGet(db: XxgkDb, reportId: string): Promise<ReportRow> {
-  const row = await db.reports.get(reportId);
+  return mustExist(await db.reports.get(reportId));
+}
+
+function mustExist(row: ReportRow | undefined): ReportRow {
   if (!row) throw new RefusedError('找不到这份报表，可能已被合并或删除。请返回列表重新打开。');
   return row;
 }
 
 async function getOrCreate(db: XxgkDb, unitId: string, year: number, variant?: string): Promise<ReportRow> {
   return runWrite(db, ['units', 'reports', 'settings'], async () => {
-    const id = reportIdOf(unitId, year);
-    const existing = await db.reports.get(id);
-    if (existing) return existing;
-    const row = blankReport(await db.units.get(unitId), year, variant ?? (await readFormatVariant(db)));
-    await putWithSummaries(db, [row], row.summary.updatedAt);
+    // As the import's commit: the report, its unit and neighbours, and the format setting in one round of reads.
+    const [{ stored, around }, chosen] = await Promise.all([
+      readWithNeighbours(db, unitId, year),
+      variant ?? readFormatVariant(db),
+    ]);
+    if (stored) return stored;
+    const row = blankReport(around.unit, year, chosen);
+    await putWithSummaries(db, [row], row.summary.updatedAt, around);
     return row;
   });
 }
@@ -137,7 +143,7 @@ async function commitCells(
     // The row and what its summaries need, read at once: an edit waits for one round of reads, not four.
     const key = reportKeyOf(reportId);
     const read = key ? await readWithNeighbours(db, key.unitId, key.year) : undefined;
-    const row = read?.stored ?? (await mustGet(db, reportId));
+    const row = read ? mustExist(read.stored) : await mustGet(db, reportId);
     // A row stored under its id always has that unit and year; should one not, its neighbours are read apart.
     const around = key && row.unitId === key.unitId && row.year === key.year ? read?.around : undefined;
     const writes = plan(row);
