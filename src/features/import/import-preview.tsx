@@ -4,11 +4,11 @@
  * stored report, the carry-over offer, and the rules that would fail. 确认导入 stores it as one transaction.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatById } from '@/domain/formats/registry';
+import { reportContext } from '@/domain/rules/problems-of';
 import { GUESS_SOURCE_NAMES, type Guess } from '@/io/import/detect-meta';
 import type { UnitRow, XxgkDb } from '@/storage/db';
 import { readImportTarget, type ImportTarget } from '@/storage/import/import-target';
-import { CARRY_OVER_LABEL, carryOverCells, withCarryOver, type PriorReport } from '@/domain/year-on-year/carry-over';
+import { CARRY_OVER_LABEL, carryOverCells, withCarryOver } from '@/domain/year-on-year/carry-over';
 import { choose, importRow, recheckPending } from './import-queue';
 import { STATUS_NAMES, type ImportRow, type ParsedFile } from '@/state/import-queue-store';
 import { useFormatVariant } from '@/storage/settings-hooks';
@@ -44,39 +44,44 @@ function sourceText(guess: Guess<unknown> | undefined): string {
   return `来自${GUESS_SOURCE_NAMES[guess.source]}“${guess.text}”${place}`;
 }
 
-/** The stored report of the chosen unit and year, and last year's, re-read whenever the choice changes. */
-function useTarget(db: XxgkDb, row: ImportRow): ImportTarget | undefined {
+/**
+ * The stored report of the chosen unit and year, and last year's, re-read whenever the choice changes or the
+ * row's check moves on. While a re-read for the same unit and year is under way the last reading stays shown
+ * (`fresh` false), so the checks and the comparison with last year do not vanish for a moment.
+ */
+function useTarget(db: XxgkDb, row: ImportRow): { target?: ImportTarget; fresh: boolean } {
   const unitId = row.unit?.kind === 'existing' ? row.unit.unitId : undefined;
   const year = row.year;
-  const key = `${unitId ?? ''}|${year ?? ''}|${row.status}|${row.check?.existingRev ?? ''}`;
-  const [loaded, setLoaded] = useState<{ key: string; target: ImportTarget }>();
+  const choice = `${unitId ?? ''}|${year ?? ''}`;
+  const key = `${choice}|${row.status}|${row.check?.existingRev ?? ''}`;
+  const [loaded, setLoaded] = useState<{ choice: string; key: string; target: ImportTarget }>();
   useEffect(() => {
     if (year === undefined) return;
     let live = true;
     readImportTarget(db, unitId, year)
-      .then((target) => live && setLoaded({ key, target }))
-      .catch(() => live && setLoaded({ key, target: {} }));
+      .then((target) => live && setLoaded({ choice, key, target }))
+      .catch(() => live && setLoaded({ choice, key, target: {} }));
     return () => {
       live = false;
     };
-  }, [db, unitId, year, key]);
-  if (year === undefined) return {};
-  return loaded?.key === key ? loaded.target : undefined;
+  }, [db, unitId, year, choice, key]);
+  if (year === undefined) return { target: {}, fresh: true };
+  if (loaded?.choice !== choice) return { fresh: false };
+  return { target: loaded.target, fresh: loaded.key === key };
 }
 
 export function ImportPreview({ db, row, units, who, reportHref, onClose }: Props) {
   const parsed = row.parsed;
   const format = parsed.format;
-  const target = useTarget(db, row);
+  const { target, fresh } = useTarget(db, row);
   const [reopen, setReopen] = useState(false);
   const [carry, setCarry] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const prior = useMemo((): PriorReport | undefined => {
-    const p = target?.prior;
-    const priorFormat = p ? formatById(p.formatId) : undefined;
-    return p && priorFormat ? { format: priorFormat, values: p.values } : undefined;
-  }, [target]);
+  const unitKind = row.unit?.kind === 'new' ? row.unit.unitKind : target?.unit?.kind;
+  // The same context every page checks with: a last year created and never filled is no last year.
+  const context = useMemo(() => reportContext(unitKind, target?.prior), [unitKind, target]);
+  const prior = context.prior;
   const carryCells = useMemo(
     () => (prior ? carryOverCells(format, parsed.values, prior) : []),
     [format, parsed, prior],
@@ -88,22 +93,14 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
   const variant = useFormatVariant(db);
   const mismatch =
     row.year !== undefined ? formatMismatch(format, row.year, target?.report?.formatId, variant) : undefined;
-  const unitKind = row.unit?.kind === 'new' ? row.unit.unitKind : target?.unit?.kind;
   const tables = useMemo(() => previewTables(format, values), [format, values]);
   const differences = useMemo(
     () => (target?.report && !mismatch ? valueDifferences(format, values, target.report.values) : undefined),
     [target, mismatch, format, values],
   );
   const problems = useMemo(
-    () =>
-      mismatch
-        ? []
-        : previewProblems(format, values, {
-            ...(unitKind ? { unitKind } : {}),
-            ...(prior ? { prior } : {}),
-            stated: parsed.stated,
-          }),
-    [mismatch, format, values, unitKind, prior, parsed],
+    () => (mismatch ? [] : previewProblems(format, values, { ...context, stated: parsed.stated })),
+    [mismatch, format, values, context, parsed],
   );
 
   const imported = row.status === 'imported';
@@ -115,7 +112,8 @@ export function ImportPreview({ db, row, units, who, reportHref, onClose }: Prop
     ...(mismatch ? [mismatch] : []),
     ...(completed && !reopen && !imported ? ['已有报表已标记为“已完成”：如确需覆盖，请勾选“重新打开并覆盖”。'] : []),
   ];
-  const canConfirm = !imported && !busy && target !== undefined && blockers.length === 0 && row.status !== 'importing';
+  const canConfirm =
+    !imported && !busy && target !== undefined && fresh && blockers.length === 0 && row.status !== 'importing';
 
   const confirm = async () => {
     setBusy(true);

@@ -4,7 +4,7 @@
  * the values), and a confirmed row is stored through `commitImport`, wholly or not at all.
  */
 import type { Values } from '@/domain/format/types';
-import { formatById } from '@/domain/formats/registry';
+import { reportContext } from '@/domain/rules/problems-of';
 import { nearReportingUnit } from '@/domain/units/near-names';
 import { importInBackground } from '@/io/import/import-client';
 import type { XxgkDb } from '@/storage/db';
@@ -154,7 +154,8 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
     else if (taken) issues.push(`单位“${taken.name}”已存在，请选择它，不要新建`);
   }
   if (row.year === undefined) issues.push('文件中未写明年度：请填写年度');
-  const otherYear = collecting !== undefined && row.year !== undefined && row.year !== collecting.year && !row.yearConfirmed;
+  const otherYear =
+    collecting !== undefined && row.year !== undefined && row.year !== collecting.year && !row.yearConfirmed;
   if (otherYear) {
     issues.push(`文件是 ${row.year} 年度的，本次收集 ${collecting.year} 年度：请核对后选择按哪一年导入`);
   }
@@ -170,12 +171,10 @@ async function checkRow(db: XxgkDb, row: ImportRow): Promise<RowCheck> {
   if (differences) issues.push(`与已有数据不同（${differences} 个单元格），请打开预览核对`);
   const completed = report?.status === '已完成';
   if (completed) issues.push('已有报表已标记为“已完成”，需在预览中确认重新打开');
-  const priorFormat = target.prior ? formatById(target.prior.formatId) : undefined;
   const problems = mismatch
     ? []
     : previewProblems(parsed.format, parsed.values, {
-        ...(unitKind ? { unitKind } : {}),
-        ...(target.prior && priorFormat ? { prior: { format: priorFormat, values: target.prior.values } } : {}),
+        ...reportContext(unitKind, target.prior),
         stated: parsed.stated,
       });
   const errors = problems.filter((p) => p.severity === 'error');
@@ -250,7 +249,9 @@ export function otherVersions(rows: readonly ImportRow[], id: number): { fileNam
     .map((r) => ({
       fileName: r.fileName,
       differences:
-        r.parsed && r.parsed.format.id === format.id ? differenceCount(format, r.parsed.values, row.parsed?.values ?? {}) : -1,
+        r.parsed && r.parsed.format.id === format.id
+          ? differenceCount(format, r.parsed.values, row.parsed?.values ?? {})
+          : -1,
     }));
 }
 
