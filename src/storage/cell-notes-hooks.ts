@@ -5,13 +5,8 @@
 import { useLiveRead } from './use-live-read';
 import type { FieldKey } from '@/domain/format/types';
 import type { CellHistoryRow, CommentRow, ReceivedVersionRow, XxgkDb } from './db';
-import {
-  readCellComments,
-  readCellHistory,
-  readReceivedVersions,
-  readReportMarks,
-  type ReportMarks,
-} from './cell-notes';
+import { readCellComments, readReceivedVersions, readReportMarks, type ReportMarks } from './cell-notes';
+import { readCellHistory } from './history-rows';
 
 export function useReportMarks(db: XxgkDb, reportId: string): ReportMarks | undefined {
   return useLiveRead(() => readReportMarks(db, reportId), [db, reportId]);

@@ -1,30 +1,16 @@
 /**
- * Reads beside a report's values for its page: how many history entries each cell has (read from the index
- * alone, without the rows), the comments, and the files received for it. Plain reads, so the live hooks in
+ * Reads beside a report's values for its page: how many history entries each cell has (`history-rows.ts`),
+ * the comments, and the files received for it. Plain reads, so the live hooks in
  * `cell-notes-hooks.ts` can re-run them when the tables change.
  */
-import { Dexie } from 'dexie';
 import type { FieldKey } from '@/domain/format/types';
-import type { CellHistoryRow, CommentRow, ReceivedVersionRow, XxgkDb } from './db';
+import type { CommentRow, ReceivedVersionRow, XxgkDb } from './db';
+import { readHistoryCounts } from './history-rows';
 
 /** What the grid marks: every comment of the report, and history entries per cell. */
 export interface ReportMarks {
   comments: CommentRow[];
   historyCounts: Record<FieldKey, number>;
-}
-
-/** History entries per cell of a report, counted over the `[reportId+field]` index keys (no row is loaded). */
-export async function readHistoryCounts(db: XxgkDb, reportId: string): Promise<Record<FieldKey, number>> {
-  const keys = await db.cellHistory
-    .where('[reportId+field]')
-    .between([reportId, Dexie.minKey], [reportId, Dexie.maxKey], true, true)
-    .keys();
-  const counts: Record<FieldKey, number> = {};
-  for (const key of keys) {
-    const field = Array.isArray(key) ? key[1] : undefined;
-    if (typeof field === 'string') counts[field] = (counts[field] ?? 0) + 1;
-  }
-  return counts;
 }
 
 export async function readReportMarks(db: XxgkDb, reportId: string): Promise<ReportMarks> {
@@ -33,11 +19,6 @@ export async function readReportMarks(db: XxgkDb, reportId: string): Promise<Rep
     readHistoryCounts(db, reportId),
   ]);
   return { comments, historyCounts };
-}
-
-/** One cell's history, oldest first. */
-export function readCellHistory(db: XxgkDb, reportId: string, field: FieldKey): Promise<CellHistoryRow[]> {
-  return db.cellHistory.where('[reportId+field]').equals([reportId, field]).sortBy('id');
 }
 
 /** One cell's comments, oldest first. */

@@ -69,6 +69,17 @@ export interface ReportRow {
   rev: number;
 }
 
+/** One cell's change within a history row that lists many (an import's). */
+export interface CellChangeRecord {
+  field: FieldKey;
+  old: number | null;
+  new: number | null;
+}
+
+/**
+ * One change of one cell, or (with `changes`, `field` empty, `old`/`new` null) every cell one import changed;
+ * read it through `history-rows.ts`, which gives one entry per cell either way.
+ */
 export interface CellHistoryRow {
   id?: number;
   reportId: string;
@@ -77,6 +88,7 @@ export interface CellHistoryRow {
   who: string;
   old: number | null;
   new: number | null;
+  changes?: CellChangeRecord[];
 }
 
 export interface CommentRow {

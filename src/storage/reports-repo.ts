@@ -10,6 +10,7 @@ import { roundMoney } from '@/domain/values/money';
 import { checkFieldValue } from '@/domain/values/read-value';
 import type { CellHistoryRow, ReportRow, ReportStatus, UnitRow, XxgkDb } from './db';
 import { nextStamp, refuseIfStale, revOf, withReplaced } from './edit-stamp';
+import { oneRowOfChanges, readCellHistory } from './history-rows';
 import { ConflictError, RefusedError, runRead, runWrite, type ConflictCell } from './errors';
 import { commitFromSession, rememberEdited } from './edit-session';
 import { readReportsOfYear, type ReportListItem } from './live-queries';
@@ -136,7 +137,7 @@ async function commitCells(
 ): Promise<{ report: ReportRow; changed: number }> {
   const plan = (row: ReportRow) => planCells(reportId, row, changes);
   const fast = await commitFromSession(db, reportId, plan, (row, writes, around) =>
-    writeValues(db, row, writes, who, around),
+    writeValues(db, row, writes, who, { around }),
   );
   if (fast) return fast;
   return runWrite(db, ['units', 'reports', 'cellHistory'], async () => {
@@ -148,7 +149,7 @@ async function commitCells(
     const around = key && row.unitId === key.unitId && row.year === key.year ? read?.around : undefined;
     const writes = plan(row);
     if (writes.length === 0) return { report: row, changed: 0 };
-    await writeValues(db, row, writes, who, around);
+    await writeValues(db, row, writes, who, { around });
     if (around) rememberEdited(db, row, around);
     return { report: row, changed: writes.length };
   });
@@ -186,24 +187,23 @@ function planCells(reportId: string, row: ReportRow, changes: readonly CellChang
   }
 }
 
-/** Applies the writes to the row, appends history, bumps rev and stores it with fresh summaries. */
+/**
+ * Applies the writes to the row, appends history, bumps rev and stores it with fresh summaries. `asOneRow`
+ * (imports) keeps the history of all the writes in one row instead of one per cell.
+ */
 async function writeValues(
   db: XxgkDb,
   row: ReportRow,
   writes: readonly CellChange[],
   who: string,
-  around?: Neighbours,
+  { around, asOneRow = false }: { around?: Neighbours | undefined; asOneRow?: boolean } = {},
 ): Promise<void> {
   const now = Date.now();
   const author = who.trim() || UNSIGNED;
-  const historyRows: CellHistoryRow[] = writes.map((w) => ({
-    reportId: row.id,
-    field: w.field,
-    at: now,
-    who: author,
-    old: row.values[w.field] ?? null,
-    new: w.value,
-  }));
+  const changes = writes.map((w) => ({ field: w.field, old: row.values[w.field] ?? null, new: w.value }));
+  const historyRows: CellHistoryRow[] = asOneRow
+    ? [oneRowOfChanges(row.id, now, author, changes)]
+    : changes.map((c) => ({ reportId: row.id, at: now, who: author, ...c }));
   const values = { ...row.values };
   for (const w of writes) {
     if (w.value === null) delete values[w.field];
@@ -322,7 +322,7 @@ export async function importValuesInto(
   if (Object.keys(stated).length > 0) row.stated = stated;
   else delete row.stated;
   if (writes.length > 0) {
-    await writeValues(db, row, writes, who, around);
+    await writeValues(db, row, writes, who, { around, asOneRow: true });
   } else {
     row.rev += 1;
     await putWithSummaries(db, [row], Date.now(), around);
@@ -335,5 +335,5 @@ async function listByYear(db: XxgkDb, year: number): Promise<ReportListItem[]> {
 }
 
 async function history(db: XxgkDb, reportId: string, field: FieldKey): Promise<CellHistoryRow[]> {
-  return runRead(db, () => db.cellHistory.where('[reportId+field]').equals([reportId, field]).sortBy('id'));
+  return runRead(db, () => readCellHistory(db, reportId, field));
 }

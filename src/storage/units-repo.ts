@@ -88,8 +88,10 @@ async function findByName(db: XxgkDb, name: string, exceptId?: string): Promise<
 }
 
 async function refuseTakenNames(db: XxgkDb, names: readonly string[], exceptId?: string): Promise<void> {
-  for (const name of names) {
-    const other = await findByName(db, name, exceptId);
+  // Every name looked up at once; the first one taken, in the order given, is the one named.
+  const others = await Promise.all(names.map((name) => findByName(db, name, exceptId)));
+  for (const [i, name] of names.entries()) {
+    const other = others[i];
     if (other) {
       throw new RefusedError(
         `名称“${name}”已被单位“${other.name}”使用（名称或曾用名），请换一个名称或先合并这两个单位。`,
@@ -112,36 +114,46 @@ function requireName(name: string): string {
 
 async function createUnit(db: XxgkDb, input: NewUnit): Promise<UnitRow> {
   return runWrite(db, ['units'], async () => {
-    const name = requireName(input.name);
-    const aliases = [...new Set((input.aliases ?? []).map(cleanUnitName).filter((a) => a !== '' && a !== name))];
-    await refuseTakenNames(db, [name, ...aliases]);
-    if (input.parentId !== undefined && !(await db.units.get(input.parentId))) {
-      throw new RefusedError('所选的上级单位不存在，请重新选择。');
-    }
-    let creditCode: string | undefined;
-    if (input.creditCode?.trim()) {
-      const problem = creditCodeProblem(input.creditCode);
-      if (problem) throw new RefusedError(problem);
-      creditCode = normalizeCreditCode(input.creditCode);
-    }
-    const now = Date.now();
-    const row: UnitRow = {
-      id: newUuid(),
-      name,
-      aliases,
-      searchKeys: searchKeysOf(name, aliases),
-      kind: input.kind,
-      archived: false,
-      createdAt: now,
-      updatedAt: now,
-      ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
-      ...(creditCode ? { creditCode } : {}),
-    };
-    setOptional(row, 'contactPerson', input.contactPerson);
-    setOptional(row, 'contactPhone', input.contactPhone);
+    const row = await checkedNewUnit(db, input);
     await db.units.add(row);
     return row;
   });
+}
+
+/**
+ * A new unit's row once every check has passed (name and aliases free, parent present, credit code valid), not
+ * yet stored: an import adds it together with the rest of its writes. Call inside a transaction on `units`.
+ */
+export async function checkedNewUnit(db: XxgkDb, input: NewUnit): Promise<UnitRow> {
+  const name = requireName(input.name);
+  const aliases = [...new Set((input.aliases ?? []).map(cleanUnitName).filter((a) => a !== '' && a !== name))];
+  const [, parent] = await Promise.all([
+    refuseTakenNames(db, [name, ...aliases]),
+    input.parentId !== undefined ? db.units.get(input.parentId) : undefined,
+  ]);
+  if (input.parentId !== undefined && !parent) throw new RefusedError('所选的上级单位不存在，请重新选择。');
+  let creditCode: string | undefined;
+  if (input.creditCode?.trim()) {
+    const problem = creditCodeProblem(input.creditCode);
+    if (problem) throw new RefusedError(problem);
+    creditCode = normalizeCreditCode(input.creditCode);
+  }
+  const now = Date.now();
+  const row: UnitRow = {
+    id: newUuid(),
+    name,
+    aliases,
+    searchKeys: searchKeysOf(name, aliases),
+    kind: input.kind,
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+    ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
+    ...(creditCode ? { creditCode } : {}),
+  };
+  setOptional(row, 'contactPerson', input.contactPerson);
+  setOptional(row, 'contactPhone', input.contactPhone);
+  return row;
 }
 
 async function mustGetUnit(db: XxgkDb, id: string): Promise<UnitRow> {

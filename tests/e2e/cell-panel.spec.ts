@@ -167,4 +167,11 @@ test('a file received through the import page is listed with the cells that diff
   await expect(received).toContainText('如需使用此版本，请在“导入文件”中重新导入该文件。');
   await expect(received.getByRole('button', { name: /恢复|还原/ })).toHaveCount(0);
   await expect(cell(page, 't3', 3, 3)).toHaveClass(/eg-changed/);
+
+  // The cell's history: the demo's figure, the file's (the import stores all its cells in one row), the edit.
+  await cell(page, 't3', 3, 3).click();
+  await expect(historyRows(page)).toHaveCount(3);
+  await expect(historyRows(page).nth(0).locator('.re-cell-change')).toHaveText('339 → 340');
+  await expect(historyRows(page).nth(1).locator('.re-cell-change')).toHaveText(/^\d+ → 339$/);
+  await expect(historyRows(page).nth(2).locator('.re-cell-change')).toHaveText(/^空白 → \d+$/);
 });

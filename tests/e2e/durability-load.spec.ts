@@ -81,10 +81,13 @@ function expectConsistent(stores: RawStores, unitIds: ReadonlyMap<string, string
   const orphans = stores.cellHistory.filter((h) => !reports.has(h.reportId));
   expect(orphans.map((h) => h.reportId)).toEqual([]);
 
-  // A report of the imported years exists only with its received file, and with one history row per figure.
+  // A report of the imported years exists only with its received file, and with one history entry per figure
+  // (an import stores them as one row listing every cell).
   const importedYears = stores.reports.filter((r) => years.includes(r.year) && unitIds.has(r.unitId));
   const historyCount = new Map<string, number>();
-  for (const h of stores.cellHistory) historyCount.set(h.reportId, (historyCount.get(h.reportId) ?? 0) + 1);
+  for (const h of stores.cellHistory) {
+    historyCount.set(h.reportId, (historyCount.get(h.reportId) ?? 0) + (h.changes?.length ?? 1));
+  }
   for (const report of importedYears) {
     expect(versionsOf.get(report.id)?.length, `${report.id}: received versions`).toBe(1);
     expect(historyCount.get(report.id) ?? 0, `${report.id}: history rows`).toBe(filledCount(report));

@@ -47,6 +47,14 @@ export interface BackupReport {
   rev: number;
 }
 
+/** One cell's change within a history row that lists every cell an import changed. */
+export interface BackupCellChange {
+  field: FieldKey;
+  old: number | null;
+  new: number | null;
+}
+
+/** One cell's change, or (with `changes`, `field` empty) every cell one import changed. */
 export interface BackupCellHistory {
   id?: number;
   reportId: string;
@@ -55,6 +63,7 @@ export interface BackupCellHistory {
   who: string;
   old: number | null;
   new: number | null;
+  changes?: BackupCellChange[];
 }
 
 export interface BackupComment {

@@ -2,7 +2,7 @@
  * Cell history, comments and shared settings of a backup file. Rows about a report the file does not hold are
  * left out with a notice (they could never be shown); a malformed row refuses the file.
  */
-import type { BackupCellHistory, BackupComment, BackupSetting } from './backup-shape';
+import type { BackupCellChange, BackupCellHistory, BackupComment, BackupSetting } from './backup-shape';
 import { LOCAL_SETTING_KEYS } from './backup-shape';
 import { isRecord, isTime, optionalPart, type ParseIssues } from './parse-issues';
 
@@ -16,8 +16,23 @@ export function parseHistory(
   if (raw === undefined) return undefined;
   return parseRows(raw, '修改记录', reportIds, issues, (item) => {
     if (typeof item.who !== 'string' || !isCellValue(item.old) || !isCellValue(item.new)) return undefined;
-    return { who: item.who, old: item.old, new: item.new };
+    if (item.changes === undefined) return { who: item.who, old: item.old, new: item.new };
+    const changes = parseChanges(item.changes);
+    return changes ? { who: item.who, old: item.old, new: item.new, changes } : undefined;
   });
+}
+
+/** The cells of a row that lists an import's changes; any malformed entry makes the whole row broken. */
+function parseChanges(raw: unknown): BackupCellChange[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const out: BackupCellChange[] = [];
+  for (const c of raw) {
+    if (!isRecord(c) || typeof c.field !== 'string' || c.field === '' || !isCellValue(c.old) || !isCellValue(c.new)) {
+      return undefined;
+    }
+    out.push({ field: c.field, old: c.old, new: c.new });
+  }
+  return out;
 }
 
 export function parseComments(raw: unknown, reportIds: ReadonlySet<string>, issues: ParseIssues): BackupComment[] {

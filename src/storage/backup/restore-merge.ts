@@ -11,6 +11,7 @@ import { normalizeUnitName, searchKeysOf } from '@/domain/units/unit-name';
 import type { CellHistoryRow, CommentRow, ReportRow, UnitRow, XxgkDb } from '../db';
 import { RefusedError } from '../errors';
 import { putWithSummaries } from '../report-summary';
+import { perCell } from '../history-rows';
 import { commentFromBackup, historyFromBackup, reportFromBackup, restoreHistory, unitFromBackup } from './backup-rows';
 import type { RestoreChoice, RestoreOutcome } from './restore-types';
 import { takeExtras } from './restore-extras';
@@ -125,10 +126,13 @@ function refuseNameClashes(currentUnits: readonly UnitRow[], writes: readonly Un
 
 /** The file's history and comments of a taken report that the workspace does not already have. */
 async function addMissing(db: XxgkDb, backup: Backup, backupId: string, targetId: string): Promise<void> {
-  const haveHistory = new Set((await db.cellHistory.where('reportId').equals(targetId).toArray()).map(historySig));
-  const history = (backup.cellHistory ?? [])
+  // Compared cell by cell: an import's one row of changes may be stored here and in the file differently.
+  const have = perCell(await db.cellHistory.where('reportId').equals(targetId).toArray());
+  const haveHistory = new Set(have.map(historySig));
+  const taken = (backup.cellHistory ?? [])
     .filter((h) => h.reportId === backupId)
-    .map((h) => historyFromBackup(h, targetId, false))
+    .map((h) => historyFromBackup(h, targetId, false));
+  const history = perCell(taken)
     .filter((h) => !haveHistory.has(historySig(h)))
     .sort((a, b) => a.at - b.at);
   await db.cellHistory.bulkAdd(history);

@@ -8,10 +8,11 @@ import { formatById } from '@/domain/formats/registry';
 import type { ReportRow, XxgkDb } from '../db';
 import { RefusedError, runWrite } from '../errors';
 import { readFormatVariant } from '../format-variant-setting';
-import { readWithNeighbours } from '../report-summary';
+import { readWithNeighbours, reportIdOf, type Neighbours } from '../report-summary';
 import { blankReport, importValuesInto } from '../reports-repo';
-import { unitsRepo } from '../units-repo';
-import { receiptsRepo } from '../office/receipts-repo';
+import { checkedNewUnit } from '../units-repo';
+import { receiptAfterStep } from '../office/receipts-repo';
+import type { ReceiptEvent } from '@/domain/office/receipt';
 import { addToRoster } from '../office/roster-repo';
 
 export type ImportUnitChoice = { kind: 'existing'; unitId: string } | { kind: 'new'; name: string; unitKind: UnitKind };
@@ -60,20 +61,24 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
   const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings', 'receipts', 'rosters'] as const;
   return runWrite(db, tables, async () => {
-    let unitId: string;
-    let unitCreated = false;
-    if (input.unit.kind === 'new') {
-      const parent = input.collect ? { parentId: input.collect.areaId } : {};
-      unitId = (await unitsRepo(db).create({ name: input.unit.name, kind: input.unit.unitKind, ...parent })).id;
-      unitCreated = true;
-    } else {
-      unitId = input.unit.unitId;
-    }
-    // The report, its neighbours and the format setting in one round of reads; nothing below reads again.
-    const [{ stored, around }, variant] = await Promise.all([
-      readWithNeighbours(db, unitId, input.year),
+    const isNew = input.unit.kind === 'new';
+    // Every read in one round: the new unit's checks, or the report with its neighbours and the receipt; then
+    // every write in one more. A unit made here has no report or receipt of any year.
+    const [made, read, variant, receiptBefore] = await Promise.all([
+      input.unit.kind === 'new'
+        ? checkedNewUnit(db, {
+            name: input.unit.name,
+            kind: input.unit.unitKind,
+            ...(input.collect ? { parentId: input.collect.areaId } : {}),
+          })
+        : undefined,
+      input.unit.kind === 'existing' ? readWithNeighbours(db, input.unit.unitId, input.year) : undefined,
       readFormatVariant(db),
+      input.unit.kind === 'existing' ? db.receipts.get(reportIdOf(input.unit.unitId, input.year)) : undefined,
     ]);
+    const unitId = input.unit.kind === 'existing' ? input.unit.unitId : (made?.id ?? '');
+    const stored = read?.stored;
+    const around: Neighbours = made ? { unit: made } : (read?.around ?? {});
     refuseIfChangedSincePreview(stored, input.expectedRev);
     const report = stored ?? blankReport(around.unit, input.year, variant);
     refuseOtherFormat(report, input.formatId);
@@ -87,9 +92,13 @@ export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<Imp
       ...(input.stated ? { stated: input.stated } : {}),
     };
     const receivedAt = input.receivedAt ?? Date.now();
+    const event: ReceiptEvent = { kind: 'receive', at: receivedAt, fileName: input.fileName };
+    if (input.who) event.who = input.who;
+    const receipt = receiptAfterStep(receiptBefore, unitId, input.year, event);
     const [{ changed }] = await Promise.all([
       importValuesInto(db, report, figures, input.who, around),
-      receiptsRepo(db).receive(unitId, input.year, input.fileName, receivedAt, input.who),
+      made ? db.units.add(made) : undefined,
+      db.receipts.put(receipt),
       input.collect?.year === input.year ? addToRoster(db, input.collect.areaId, input.year, [unitId]) : undefined,
       db.receivedVersions.add({
         reportId: report.id,
@@ -99,7 +108,7 @@ export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<Imp
         ...(input.stated ? { stated: input.stated } : {}),
       }),
     ]);
-    return { reportId: report.id, unitId, unitCreated, changed, reopened };
+    return { reportId: report.id, unitId, unitCreated: isNew, changed, reopened };
   });
 }
 

@@ -34,15 +34,27 @@ async function step(
   expectedRev?: number,
 ): Promise<ReceiptRow> {
   return runWrite(db, ['receipts'], async () => {
-    const id = reportIdOf(unitId, year);
-    const before = await db.receipts.get(id);
-    if (expectedRev !== undefined && (before?.rev ?? 0) !== expectedRev)
-      throw new RefusedError(RECEIPT_CHANGED_MESSAGE);
-    const current = before ?? { ...NOT_RECEIVED, id, unitId, year, rev: 0 };
-    const next = receiptAfter(current, event);
-    if (typeof next === 'string') throw new RefusedError(next);
-    const row: ReceiptRow = { ...next, id, unitId, year, rev: current.rev + 1 };
+    const row = receiptAfterStep(await db.receipts.get(reportIdOf(unitId, year)), unitId, year, event, expectedRev);
     await db.receipts.put(row);
     return row;
   });
+}
+
+/**
+ * The receipt after a step, from the row as read (`undefined`: nothing received yet); refused when the step does
+ * not follow or the row moved past `expectedRev`. An import reads the row with its other reads and calls this.
+ */
+export function receiptAfterStep(
+  before: ReceiptRow | undefined,
+  unitId: string,
+  year: number,
+  event: ReceiptEvent,
+  expectedRev?: number,
+): ReceiptRow {
+  if (expectedRev !== undefined && (before?.rev ?? 0) !== expectedRev) throw new RefusedError(RECEIPT_CHANGED_MESSAGE);
+  const id = reportIdOf(unitId, year);
+  const current = before ?? { ...NOT_RECEIVED, id, unitId, year, rev: 0 };
+  const next = receiptAfter(current, event);
+  if (typeof next === 'string') throw new RefusedError(next);
+  return { ...next, id, unitId, year, rev: current.rev + 1 };
 }

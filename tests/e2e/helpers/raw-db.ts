@@ -22,6 +22,8 @@ export interface RawHistory {
   id: number;
   reportId: string;
   field: string;
+  /** An import's one row for all the cells it changed. */
+  changes?: { field: string }[];
 }
 
 export interface RawUnit {

@@ -18,6 +18,7 @@ import {
   type ImportCommit,
 } from '@/storage/import/commit-import';
 import { readImportTarget } from '@/storage/import/import-target';
+import { readHistoryCounts } from '@/storage/history-rows';
 import { reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import { freshDb } from '../storage/fresh-db';
@@ -78,7 +79,10 @@ describe('commitImport', () => {
     expect(versions).toHaveLength(1);
     expect(versions[0]?.fileName).toBe('交通局.xlsx');
     expect(versions[0]?.values).toEqual(file.values);
-    expect(await db.cellHistory.where('reportId').equals(done.reportId).count()).toBe(done.changed);
+    // The import's history is one stored row that reads as one entry for each cell it changed.
+    expect(await db.cellHistory.where('reportId').equals(done.reportId).count()).toBe(1);
+    const perCellCounts = Object.values(await readHistoryCounts(db, done.reportId));
+    expect(perCellCounts.reduce((a, b) => a + b, 0)).toBe(done.changed);
     expect(done.changed).toBeGreaterThan(100);
   });
 
@@ -110,6 +114,20 @@ describe('commitImport', () => {
       commitImport(db, commitOf(file, 'b.xlsx', { kind: 'existing', unitId: existing.id })),
     ).rejects.toBeInstanceOf(StorageError);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a new unit whose name is taken (as a name or former name) and stores nothing', async () => {
+    const db = freshDb();
+    await unitsRepo(db).create({ name: '湛河区教育局', kind: '部门', aliases: ['区教体局'] });
+    const file = await readFixture('2021-tidy-one-sheet.xlsx');
+    const before = await snapshot(db);
+    for (const name of ['湛河区教育局', '区教体局']) {
+      await expect(commitImport(db, commitOf(file, 'a.xlsx', { kind: 'new', name, unitKind: '部门' }))).rejects.toThrow(
+        `名称“${name}”已被单位“湛河区教育局”使用`,
+      );
+    }
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.receipts.count()).toBe(0);
   });
 
   it('refuses to overwrite a completed report unless the reopen was confirmed', async () => {

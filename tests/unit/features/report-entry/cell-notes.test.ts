@@ -1,11 +1,6 @@
 import { commentsRepo } from '@/storage/comments-repo';
-import {
-  readCellComments,
-  readCellHistory,
-  readHistoryCounts,
-  readReceivedVersions,
-  readReportMarks,
-} from '@/storage/cell-notes';
+import { readCellComments, readReceivedVersions, readReportMarks } from '@/storage/cell-notes';
+import { readCellHistory, readHistoryCounts } from '@/storage/history-rows';
 import { reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import { freshDb } from '../../storage/fresh-db';
