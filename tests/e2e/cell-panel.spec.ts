@@ -2,9 +2,11 @@
  * The report page's cell panel and received files in the production build: a cell typed twice shows two
  * history rows (old → new) and the changed mark; comments are saved with the operator's name, kept over a
  * reload, marked in the grid, shown as plain text and deletable by their author; the panel follows the
- * grid's focus without taking it; a file received through the import page is listed with its differing cells.
+ * grid's focus without taking it; a file received through the import page is listed with its differing cells,
+ * and its history (one stored row for all its cells) reads the same after a backup is restored.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_URL, expect, saveScreenshot, test } from './fixtures';
@@ -132,7 +134,9 @@ test('a value the grid cannot read shows as 未通过 in the panel', async ({ pa
   expect(await focused(page)).toBe('t3/r3/c3');
 });
 
-test('a file received through the import page is listed with the cells that differ now', async ({ page }) => {
+test('a file received through the import page is listed with the cells that differ now, and its history survives a restore', async ({
+  page,
+}) => {
   const unit = '湛河区人力资源和社会保障局';
   const fileName = '人社局2024年统计表.xlsx';
   await page.goto(`${DEMO_URL}#/import`);
@@ -174,4 +178,28 @@ test('a file received through the import page is listed with the cells that diff
   await expect(historyRows(page).nth(0).locator('.re-cell-change')).toHaveText('339 → 340');
   await expect(historyRows(page).nth(1).locator('.re-cell-change')).toHaveText(/^\d+ → 339$/);
   await expect(historyRows(page).nth(2).locator('.re-cell-change')).toHaveText(/^空白 → \d+$/);
+  const shown = await historyRows(page).allInnerTexts();
+
+  // Backed up and restored in place of everything: the import's row comes back and reads the same.
+  const reportUrl = page.url();
+  await page.goto(`${DEMO_URL}#/backup`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '备份全部数据' }).click();
+  const download = await downloading;
+  const text = await readFile(await download.path(), 'utf8');
+  const listed = (JSON.parse(text) as { cellHistory: { changes?: unknown[] }[] }).cellHistory.filter((h) => h.changes);
+  expect(listed).toHaveLength(1);
+  expect(listed[0]?.changes?.length).toBeGreaterThan(100);
+  await page
+    .getByLabel('选择备份文件')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel('全部替换（当前数据将被备份文件取代）').check();
+  await page.getByRole('button', { name: '全部替换…' }).click();
+  await page.getByRole('button', { name: '确定全部替换' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已用备份文件替换全部数据' })).toBeVisible();
+  await page.goto(reportUrl);
+  await expectReportShown(page, unit);
+  await cell(page, 't3', 3, 3).click();
+  await expect(historyRows(page)).toHaveCount(3);
+  expect(await historyRows(page).allInnerTexts()).toEqual(shown);
 });
