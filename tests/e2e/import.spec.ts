@@ -214,11 +214,29 @@ test('a renamed PNG and a zip bomb are refused with their reasons and nothing is
 test('prior year: X1 in the preview, and last year’s 结转下年度 filled into 上年结转 on import', async ({ page }) => {
   await openImportPage(page);
   const unit = '湛河区教育局';
-  await chooseFiles(page, [asFile(`${unit}2025年统计表.xlsx`, fixture('2021-sheet-per-table.xlsx'))]);
+  // Every change of the preview is watched: once X1 and the comparison with last year are shown, neither may
+  // vanish while the row's own check arrives and the stored reports are read again.
+  await page.evaluate(() => {
+    const w = window as { lostX1?: number };
+    w.lostX1 = 0;
+    let seen = false;
+    new MutationObserver(() => {
+      const region = document.querySelector('[aria-label="导入预览"]');
+      const shown = Boolean(region?.textContent?.includes('已对照该单位')) && /X1/.test(region?.textContent ?? '');
+      if (shown) seen = true;
+      else if (seen) w.lostX1 = (w.lostX1 ?? 0) + 1;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const fileName = `${unit}2025年统计表.xlsx`;
+  await chooseFiles(page, [asFile(fileName, fixture('2021-sheet-per-table.xlsx'))]);
   const p = preview(page);
   await expect(p.getByText('已对照该单位 2024 年的报表', { exact: false })).toBeVisible();
   const x1 = p.locator('.im-problems li', { hasText: 'X1' });
   expect(await x1.count()).toBeGreaterThan(0);
+  await expect(listRow(page, fileName)).not.toContainText('正在核对');
+  await expect(p.getByRole('button', { name: '确认导入' })).toBeEnabled();
+  expect(await x1.count()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as { lostX1?: number }).lostX1)).toBe(0);
   const offer = p.getByLabel('用上年“结转下年度继续办理”填入本年“上年结转”');
   await expect(offer).toBeVisible();
   await offer.check();
