@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { BACKUP_VERSION } from '../../src/domain/backup/backup-shape';
 import { DEMO_URL, expect, saveScreenshot, test } from './fixtures';
 
 const FIELD = 't2.regulations.issued';
@@ -57,7 +58,7 @@ test('back up the demo workspace, change a value, restore the backup and get the
   const fileName = download.suggestedFilename();
   expect(fileName).toMatch(/^政府信息公开年报_备份_演示数据_\d{8}-\d{4}\.json$/);
   const text = await readFile(await download.path(), 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ kind: 'xxgk-backup', version: 1, workspace: 'demo' });
+  expect(JSON.parse(text)).toMatchObject({ kind: 'xxgk-backup', version: BACKUP_VERSION, workspace: 'demo' });
   await expect(page.getByRole('status').filter({ hasText: '已生成备份文件' })).toBeVisible();
   await expect(page.getByText(/上次备份：/)).toBeVisible();
 

@@ -1,14 +1,17 @@
 /**
- * Old backup shapes brought up to the current one, one version step at a time. Version 1 is the first shape,
- * so there is no step yet; a version 2 adds `2: (v1) => v2` here (rename keys, move fields) and bumps
- * `BACKUP_VERSION`. Steps work on the raw parsed JSON, before validation, which then fills defaults.
+ * Old backup shapes brought up to the current one, one version step at a time: a new version adds
+ * `n: (v(n-1)) => vn` here (rename keys, move fields) and bumps `BACKUP_VERSION`. Steps work on the raw parsed
+ * JSON, before validation, which then fills defaults.
  */
 import { BACKUP_VERSION } from './backup-shape';
 
 export type RawDocument = Record<string, unknown>;
 
 /** `BACKUP_MIGRATIONS[n]` turns a document of version n − 1 into version n. */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {};
+export const BACKUP_MIGRATIONS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
+  // Version 2 only adds a kind of history row (an import's cells in one); every version 1 file already fits.
+  2: (doc) => doc,
+};
 
 /** Applies every step from the document's version up to `target`; a missing step is a programming error. */
 export function migrateBackup(doc: RawDocument, from: number, target: number = BACKUP_VERSION): RawDocument {

@@ -9,7 +9,8 @@ import type { Receipt } from '../office/receipt';
 
 export const BACKUP_KIND = 'xxgk-backup';
 /** The shape written today. A new shape bumps this and adds one step to `BACKUP_MIGRATIONS`. */
-export const BACKUP_VERSION = 1;
+/** 2: a cell-history row may list every cell one import changed (`changes`), which an older release would drop. */
+export const BACKUP_VERSION = 2;
 
 export type BackupWorkspace = 'main' | 'demo';
 export type BackupReportStatus = '草稿' | '已完成';

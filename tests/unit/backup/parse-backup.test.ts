@@ -183,10 +183,13 @@ describe('parseBackup', () => {
 });
 
 describe('migrateBackup', () => {
-  it('has no step for version 1 and refuses to invent one for a version it does not know', () => {
-    expect(Object.keys(BACKUP_MIGRATIONS)).toEqual([]);
-    const doc = { kind: 'xxgk-backup', version: 1 };
-    expect(migrateBackup(doc, 1)).toBe(doc);
-    expect(() => migrateBackup(doc, 1, 2)).toThrow(/缺少备份文件从版本 1 到 2 的转换/);
+  it('brings a version 1 file to the current version and refuses to invent a step for a version it does not know', () => {
+    expect(Object.keys(BACKUP_MIGRATIONS)).toEqual(['2']);
+    const doc = { kind: 'xxgk-backup', version: 1, units: [] };
+    expect(migrateBackup(doc, 1)).toEqual({ ...doc, version: BACKUP_VERSION });
+    expect(migrateBackup(doc, BACKUP_VERSION)).toBe(doc);
+    expect(() => migrateBackup(doc, 1, BACKUP_VERSION + 1)).toThrow(
+      new RegExp(`缺少备份文件从版本 ${BACKUP_VERSION} 到 ${BACKUP_VERSION + 1} 的转换`),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Backup, BackupReport, BackupUnit } from '@/domain/backup/backup-shape';
+import { BACKUP_VERSION, type Backup, type BackupReport, type BackupUnit } from '@/domain/backup/backup-shape';
 import { previewRestore, type ReportLike } from '@/domain/backup/preview-restore';
 import type { UnitLike } from '@/domain/backup/match-units';
 
@@ -27,7 +27,7 @@ const report = (unitId: string, year: number, values: Record<string, number>, mo
 
 const backupOf = (units: BackupUnit[], reports: BackupReport[]): Backup => ({
   kind: 'xxgk-backup',
-  version: 1,
+  version: BACKUP_VERSION,
   createdAt: 1,
   app: { schema: 1 },
   workspace: 'main',
