@@ -12,7 +12,7 @@ import { TABLE_PROBLEMS, problemsOf } from '@/domain/rules/problems-of';
 import { formatNumber } from '@/domain/values/money';
 import { GUESS_SOURCE_NAMES, type Guess } from '@/io/import/detect-meta';
 import { importFile, type ImportResult } from '@/io/import/import-file';
-import { IMPORT_LIMITS } from '@/io/import/limits';
+import { IMPORT_LIMITS, tooLargeMessage } from '@/io/import/limits';
 import { parseArgs } from './args';
 import type { CommandResult } from './command';
 import { nodePdfResources } from './pdf-resources';
@@ -66,12 +66,7 @@ async function importPath(path: string): Promise<ImportResult> {
   try {
     // Refuse an oversized file by its size before reading it into memory.
     const size = (await stat(path)).size;
-    if (size > IMPORT_LIMITS.maxFileBytes) {
-      return {
-        ok: false,
-        reason: `文件太大（${Math.round(size / 1024 / 1024)} MB），超过导入上限 ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB。`,
-      };
-    }
+    if (size > IMPORT_LIMITS.maxFileBytes) return { ok: false, reason: tooLargeMessage(size) };
     const bytes = new Uint8Array(await readFile(path));
     return await importFile(bytes, basename(path), { pdf: nodePdfResources() });
   } catch {

@@ -79,11 +79,6 @@ export interface Neighbours {
   next?: ReportRow;
 }
 
-/** The three reads at once (one round trip inside the transaction instead of one after another). */
-export async function readNeighbours(db: XxgkDb, unitId: string, year: number): Promise<Neighbours> {
-  return (await readWithNeighbours(db, unitId, year)).around;
-}
-
 /**
  * A report as stored and its neighbours, in two requests: the unit, and one key range over the unit's reports
  * of the three years (their ids differ only in the year, which has as many digits in all three, so they sort
@@ -166,7 +161,7 @@ export async function putWithSummaries(
 ): Promise<void> {
   const [one] = rows;
   if (one && rows.length === 1) {
-    return putOneWithSummaries(db, one, around ?? (await readNeighbours(db, one.unitId, one.year)), now);
+    return putOneWithSummaries(db, one, around ?? (await readWithNeighbours(db, one.unitId, one.year)).around, now);
   }
   // Oldest first, so a report's cross-year checks read last year's row as just written.
   const ordered = [...rows].sort((a, b) => a.year - b.year);

@@ -8,8 +8,10 @@ import type { FieldKey, UnitKind } from '../format/types';
 import type { Receipt } from '../office/receipt';
 
 export const BACKUP_KIND = 'xxgk-backup';
-/** The shape written today. A new shape bumps this and adds one step to `BACKUP_MIGRATIONS`. */
-/** 2: a cell-history row may list every cell one import changed (`changes`), which an older release would drop. */
+/**
+ * The shape written today. A new shape bumps this and adds one step to `BACKUP_MIGRATIONS`. 2: a cell-history
+ * row may list every cell one import changed (`changes`), which an older release would drop.
+ */
 export const BACKUP_VERSION = 2;
 
 export type BackupWorkspace = 'main' | 'demo';

@@ -123,7 +123,10 @@ export function unitFromFileName(base: string): string | undefined {
   const words = base
     .normalize('NFKC')
     .replace(/[（(]?(?:19|20)\d{2}\s*年?度?[）)]?/gu, ' ')
-    .replace(/政府信息公开(?:工作)?(?:年度报告|情况)?|年度报告|统计表|情况表|年报|报表|年度|[(（]?(?:最终|修改|定稿)?版?[)）]?$/gu, ' ')
+    .replace(
+      /政府信息公开(?:工作)?(?:年度报告|情况)?|年度报告|统计表|情况表|年报|报表|年度|[(（]?(?:最终|修改|定稿)?版?[)）]?$/gu,
+      ' ',
+    )
     .split(/[_\-—\s、,，.]+/u)
     .filter((w) => isUnitName(w));
   return words.sort((a, b) => b.length - a.length)[0];

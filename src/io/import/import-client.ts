@@ -10,7 +10,7 @@
  */
 import type { ImportResult } from './import-file';
 import { fromTransfer } from './transfer';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, tooLargeMessage } from './limits';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export const TIMEOUT_MESSAGE = '解析超时，文件可能过大或已损坏。请在 Excel/WPS 中打开后另存再导入。';
@@ -41,13 +41,7 @@ export async function importInBackground(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  if (file.size > IMPORT_LIMITS.maxFileBytes) {
-    const size = (file.size / 1024 / 1024).toFixed(0);
-    return {
-      ok: false,
-      reason: `文件太大（${size} MB），超过导入上限 ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB。年报统计表文件通常不到 1 MB，请确认选择的是统计表文件。`,
-    };
-  }
+  if (file.size > IMPORT_LIMITS.maxFileBytes) return { ok: false, reason: tooLargeMessage(file.size) };
   await slot();
   try {
     const bytes = await file.arrayBuffer();

@@ -6,7 +6,7 @@
  * supported browser, so the measured check no longer depends on `DecompressionStream`.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import { IMPORT_LIMITS, megabytes, type ImportLimits } from './limits';
 import { bombMessage, DAMAGED_MESSAGE } from './precheck';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 
@@ -44,7 +44,7 @@ export function inflateZip(bytes: Uint8Array, limits: Readonly<ImportLimits> = I
       if (data === 'overBudget') return tooLarge(limits);
       const size = data.byteLength;
       const ratioBomb = size >= limits.ratioCheckFromBytes && size > limits.maxEntryRatio * entry.compressedSize;
-      if (ratioBomb) return { ok: false, reason: bombMessage(`约 ${mb(total + size)}`, entry.name, limits) };
+      if (ratioBomb) return { ok: false, reason: bombMessage(`约 ${megabytes(total + size)}`, entry.name, limits) };
       total += size;
       entries.push({ entry, data });
     } else {
@@ -55,7 +55,7 @@ export function inflateZip(bytes: Uint8Array, limits: Readonly<ImportLimits> = I
 }
 
 function tooLarge(limits: Readonly<ImportLimits>): { ok: false; reason: string } {
-  return { ok: false, reason: bombMessage(`超过 ${mb(limits.maxUncompressedBytes)}`) };
+  return { ok: false, reason: bombMessage(`超过 ${megabytes(limits.maxUncompressedBytes)}`) };
 }
 
 /**
@@ -171,8 +171,4 @@ function header(
   if (central) view.setUint32(p - 4, localOffset, true);
   out.set(entry.nameBytes, p);
   return p + entry.nameBytes.byteLength;
-}
-
-function mb(n: number): string {
-  return `${Math.round(n / 1024 / 1024)} MB`;
 }

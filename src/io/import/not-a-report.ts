@@ -11,7 +11,8 @@ const SHOWN = 3;
 const ASK = '请确认选择的是年报统计表文件。';
 
 /** When the file carries no section label of any format: one example of the current and of the legacy format. */
-export const NO_REPORT_LABELS = '没有找到“一、本年新收政府信息公开申请数量”（2019年起的格式）或“三、依申请公开情况”（2014–2018年统计表）等标签';
+export const NO_REPORT_LABELS =
+  '没有找到“一、本年新收政府信息公开申请数量”（2019年起的格式）或“三、依申请公开情况”（2014–2018年统计表）等标签';
 
 export const NOT_A_REPORT = `未在文件中找到政府信息公开年报统计表：${NO_REPORT_LABELS}。${ASK}`;
 
@@ -27,7 +28,8 @@ export function notAReport(
   formats: readonly FormatDef[],
   year: number | undefined,
 ): NotAReport {
-  const covers = (f: FormatDef) => year !== undefined && year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
+  const covers = (f: FormatDef) =>
+    year !== undefined && year >= f.years.from && (f.years.to === undefined || year <= f.years.to);
   const scored = formats
     .filter((f) => f.fields.length > 0)
     .map((format) => {
@@ -40,7 +42,10 @@ export function notAReport(
   const pick = byYear ?? (byLabels && byLabels.present.length > 0 ? byLabels : undefined);
   if (!pick) return { ok: false, reason: NOT_A_REPORT, lacking: NO_REPORT_LABELS };
   const missing = pick.sections.filter((label) => !pick.present.includes(label));
-  const named = (missing.length > 0 ? missing : pick.sections).slice(0, SHOWN).map((l) => `“${l}”`).join('');
+  const named = (missing.length > 0 ? missing : pick.sections)
+    .slice(0, SHOWN)
+    .map((l) => `“${l}”`)
+    .join('');
   const why = byYear ? `文件的年度 ${year} 年适用${pick.format.name}` : `文件像是${pick.format.name}`;
   const lacking =
     missing.length > 0

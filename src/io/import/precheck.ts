@@ -2,7 +2,7 @@
  * Refuses a file before any parser sees it: by size, by kind (magic bytes) and, for zips, by what the central
  * directory declares. Pure: works on the bytes alone, in the worker, in the main thread and on the command line.
  */
-import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import { IMPORT_LIMITS, megabytes, tooLargeMessage, type ImportLimits } from './limits';
 import { readZipDirectory, type ZipDirectory } from './zip-directory';
 
 export type FileKind = 'xlsx' | 'ods' | 'xls' | 'text';
@@ -32,12 +32,7 @@ const OTHER_KINDS: { magic: number[]; name: string }[] = [
 
 export function precheck(bytes: Uint8Array, limits: Readonly<ImportLimits> = IMPORT_LIMITS): PrecheckResult {
   if (bytes.byteLength === 0) return refuse('文件是空的（0 字节），请确认选择了正确的文件。');
-  if (bytes.byteLength > limits.maxFileBytes) {
-    return refuse(
-      `文件太大（${mb(bytes.byteLength)}），超过导入上限 ${mb(limits.maxFileBytes)}。` +
-        '年报统计表文件通常不到 1 MB，请确认选择的是统计表文件。',
-    );
-  }
+  if (bytes.byteLength > limits.maxFileBytes) return refuse(tooLargeMessage(bytes.byteLength, limits));
   if (startsWith(bytes, OLE_MAGIC)) return checkOle(bytes);
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return checkZip(bytes, limits);
   const other = OTHER_KINDS.find((k) => startsWith(bytes, k.magic));
@@ -96,7 +91,7 @@ export function zipEntriesProblem(
       e.uncompressedSize >= limits.ratioCheckFromBytes &&
       e.uncompressedSize > limits.maxEntryRatio * Math.max(e.compressedSize, 1),
   );
-  if (total > limits.maxUncompressedBytes || bomb) return bombMessage(`声明约 ${mb(total)}`, bomb?.name, limits);
+  if (total > limits.maxUncompressedBytes || bomb) return bombMessage(`声明约 ${megabytes(total)}`, bomb?.name, limits);
   return undefined;
 }
 
@@ -159,10 +154,6 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 function refuse(reason: string): PrecheckResult {

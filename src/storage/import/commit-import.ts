@@ -5,7 +5,7 @@
  */
 import type { UnitKind, Values } from '@/domain/format/types';
 import { formatById } from '@/domain/formats/registry';
-import type { ReportRow, XxgkDb } from '../db';
+import type { ReceiptRow, ReportRow, UnitRow, XxgkDb } from '../db';
 import { RefusedError, runWrite } from '../errors';
 import { readFormatVariant } from '../format-variant-setting';
 import { readWithNeighbours, reportIdOf, type Neighbours } from '../report-summary';
@@ -61,24 +61,11 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
   const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings', 'receipts', 'rosters'] as const;
   return runWrite(db, tables, async () => {
-    const isNew = input.unit.kind === 'new';
-    // Every read in one round: the new unit's checks, or the report with its neighbours and the receipt; then
-    // every write in one more. A unit made here has no report or receipt of any year.
-    const [made, read, variant, receiptBefore] = await Promise.all([
-      input.unit.kind === 'new'
-        ? checkedNewUnit(db, {
-            name: input.unit.name,
-            kind: input.unit.unitKind,
-            ...(input.collect ? { parentId: input.collect.areaId } : {}),
-          })
-        : undefined,
-      input.unit.kind === 'existing' ? readWithNeighbours(db, input.unit.unitId, input.year) : undefined,
+    // Every read in one round, then every write in one more.
+    const [{ unitId, made, stored, around, receiptBefore }, variant] = await Promise.all([
+      readTarget(db, input),
       readFormatVariant(db),
-      input.unit.kind === 'existing' ? db.receipts.get(reportIdOf(input.unit.unitId, input.year)) : undefined,
     ]);
-    const unitId = input.unit.kind === 'existing' ? input.unit.unitId : (made?.id ?? '');
-    const stored = read?.stored;
-    const around: Neighbours = made ? { unit: made } : (read?.around ?? {});
     refuseIfChangedSincePreview(stored, input.expectedRev);
     const report = stored ?? blankReport(around.unit, input.year, variant);
     refuseOtherFormat(report, input.formatId);
@@ -108,8 +95,33 @@ export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<Imp
         ...(input.stated ? { stated: input.stated } : {}),
       }),
     ]);
-    return { reportId: report.id, unitId, unitCreated: isNew, changed, reopened };
+    return { reportId: report.id, unitId, unitCreated: made !== undefined, changed, reopened };
   });
+}
+
+interface Target {
+  unitId: string;
+  /** A new unit's row, checked and not yet stored. */
+  made?: UnitRow;
+  stored?: ReportRow;
+  around: Neighbours;
+  receiptBefore?: ReceiptRow;
+}
+
+/** A new unit's checks, or the unit's stored report with its neighbours and its receipt, read at once. */
+async function readTarget(db: XxgkDb, input: ImportCommit): Promise<Target> {
+  if (input.unit.kind === 'new') {
+    const parent = input.collect ? { parentId: input.collect.areaId } : {};
+    const made = await checkedNewUnit(db, { name: input.unit.name, kind: input.unit.unitKind, ...parent });
+    // A unit made just now has no report or receipt of any year: there is nothing more to read.
+    return { unitId: made.id, made, around: { unit: made } };
+  }
+  const unitId = input.unit.unitId;
+  const [read, receiptBefore] = await Promise.all([
+    readWithNeighbours(db, unitId, input.year),
+    db.receipts.get(reportIdOf(unitId, input.year)),
+  ]);
+  return { unitId, ...read, ...(receiptBefore ? { receiptBefore } : {}) };
 }
 
 function refuseIfChangedSincePreview(row: ReportRow | undefined, expectedRev: number | null | undefined): void {

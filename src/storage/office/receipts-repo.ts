@@ -15,7 +15,7 @@ export function receiptsRepo(db: XxgkDb) {
   return {
     ofYear: (year: number) => runRead(db, () => db.receipts.where('year').equals(year).toArray()),
     get: (unitId: string, year: number) => runRead(db, () => db.receipts.get(reportIdOf(unitId, year))),
-    /** A file was received (import); joins the import's transaction when called inside one. */
+    /** A file was received, as a step of its own (an import takes the same step with its other writes). */
     receive: (unitId: string, year: number, fileName: string, at: number, who?: string) =>
       step(db, unitId, year, { kind: 'receive', at, fileName, ...(who ? { who } : {}) }),
     /** 退回修改 with the reasons sent; `expectedRev` is the receipt's rev the office looked at. */

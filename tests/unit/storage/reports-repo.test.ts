@@ -19,6 +19,16 @@ async function setup(kind: '部门' | '区域汇总' = '部门') {
   return { db, unit, reports: reportsRepo(db) };
 }
 
+/** A write made through a second connection to the same database, as another tab would make it. */
+async function inAnotherTab(db: XxgkDb, write: (other: XxgkDb) => Promise<unknown>): Promise<void> {
+  const other = createDb(db.name);
+  try {
+    await write(other);
+  } finally {
+    other.close();
+  }
+}
+
 /** A 2021-format report with every input 0: clean, complete-able. */
 async function zeroReport(db: XxgkDb, unitId: string, year: number) {
   const reports = reportsRepo(db);
@@ -223,16 +233,9 @@ describe('cross-year checks in the summary', () => {
     const lastYear = await zeroReport(db, unit.id, 2024);
     const thisYear = await zeroReport(db, unit.id, 2025);
     await reports.commitCells(thisYear, [{ field: NATURAL_IN, value: 1, expected: 0 }], '张三');
-    const otherTab = createDb(db.name);
-    try {
-      await reportsRepo(otherTab).commitCells(
-        lastYear,
-        [{ field: 't3.carriedOut.natural', value: 4, expected: 0 }],
-        '李四',
-      );
-    } finally {
-      otherTab.close();
-    }
+    await inAnotherTab(db, (other) =>
+      reportsRepo(other).commitCells(lastYear, [{ field: 't3.carriedOut.natural', value: 4, expected: 0 }], '李四'),
+    );
     await reports.commitCells(thisYear, [{ field: NATURAL_IN, value: 2, expected: 1 }], '张三');
     const stored = await reports.getReport(thisYear);
     const { problems } = await reports.check(thisYear);
@@ -246,12 +249,7 @@ describe('cross-year checks in the summary', () => {
     const id = await zeroReport(db, unit.id, 2025);
     await reports.commitCells(id, [{ field: 't2.regulations.valid', value: 1, expected: 0 }], '张三');
     expect((await reports.getReport(id))?.summary.warnings).toBe(1);
-    const otherTab = createDb(db.name);
-    try {
-      await unitsRepo(otherTab).setKind(unit.id, '设区的市政府本级');
-    } finally {
-      otherTab.close();
-    }
+    await inAnotherTab(db, (other) => unitsRepo(other).setKind(unit.id, '设区的市政府本级'));
     await reports.commitCells(id, [{ field: 't2.regulations.valid', value: 2, expected: 1 }], '张三');
     expect((await reports.getReport(id))?.summary.warnings).toBe(0);
   });
@@ -261,12 +259,9 @@ describe('cross-year checks in the summary', () => {
     const lastYear = await zeroReport(db, unit.id, 2024);
     const thisYear = await zeroReport(db, unit.id, 2025);
     await reports.commitCells(lastYear, [{ field: NATURAL_IN, value: 1, expected: 0 }], '张三');
-    const otherTab = createDb(db.name);
-    try {
-      await reportsRepo(otherTab).commitCells(thisYear, [{ field: NATURAL_IN, value: 7, expected: 0 }], '李四');
-    } finally {
-      otherTab.close();
-    }
+    await inAnotherTab(db, (other) =>
+      reportsRepo(other).commitCells(thisYear, [{ field: NATURAL_IN, value: 7, expected: 0 }], '李四'),
+    );
     // Changes next year's X1 count, so next year's row is rewritten: from the stored row, not this tab's copy.
     await reports.commitCells(lastYear, [{ field: 't3.carriedOut.natural', value: 4, expected: 0 }], '张三');
     const next = await reports.getReport(thisYear);
