@@ -16,8 +16,13 @@ export interface ImportBench {
   importApp: (count: number, parseOnly?: boolean) => Promise<ImportBenchResult>;
   /** Bare: SheetJS `read` in two workers and, with `store`, a strict Dexie `put` of each file's values. */
   importRaw: (count: number, store: boolean) => Promise<ImportBenchResult>;
-  /** Per file: `commitImport` against the same rows it stored written bare in one strict transaction. */
-  commitFloor: (count: number) => Promise<{ ours: number[]; floor: number[]; historyRows: number }>;
+  /**
+   * Per file: `commitImport` against the same rows it stored written bare in one strict transaction, by Dexie
+   * (`floor`), by Dexie after the same round of reads (`afterReads`) and on IndexedDB's own API (`native`).
+   */
+  commitFloor: (
+    count: number,
+  ) => Promise<{ ours: number[]; floor: number[]; afterReads: number[]; native: number[]; historyRows: number }>;
 }
 
 export interface PdfBench {
@@ -32,9 +37,13 @@ export interface WriteBench {
   /**
    * Alternating samples of `commitCells` and of a bare Dexie `put` of the same row, both strict durability, on
    * a unit with filled reports of 2024 and 2025: `latest` edits 2025, `past` edits 2024 (which has a next year).
-   * `floor` is a third series for context: the requests an edit needs, issued bare.
+   * `floor` is a third series for context: the requests an edit needs, issued bare; `native` the same requests on
+   * the browser's own IndexedDB API, without Dexie.
    */
-  run: (samples: number, which: 'latest' | 'past') => Promise<{ ours: number[]; raw: number[]; floor: number[] }>;
+  run: (
+    samples: number,
+    which: 'latest' | 'past',
+  ) => Promise<{ ours: number[]; raw: number[]; floor: number[]; native: number[] }>;
 }
 
 export interface OfficeBench {

@@ -11,6 +11,7 @@ import { importFile } from '@/io/import/import-file';
 import { createDb } from '@/storage/db';
 import { commitImport } from '@/storage/import/commit-import';
 import { unitFileName, type BenchWindow, type ImportBench, type PdfBench } from './bench-api';
+import { nativeWrite } from './native-idb';
 
 let files: { name: string; blob: Blob }[] = [];
 
@@ -156,13 +157,25 @@ async function readPdf(name: string, which: 'ours' | 'raw'): Promise<{ ms: numbe
 
 /**
  * Per file, alternated: `commitImport` into one database, then the rows it stored (unit, report, history,
- * receipt, received version) read back untimed and written bare, in one strict transaction, into another.
+ * receipt, received version) read back untimed and written bare, in one strict transaction, into another, once
+ * by Dexie, once by Dexie after the reads a new unit's import makes first, and once on the browser's own
+ * IndexedDB API (each into a database of its own).
  */
-async function commitFloor(count: number): Promise<{ ours: number[]; floor: number[]; historyRows: number }> {
-  const dbs = [createDb(`bench-commit-ours-${(runs += 1)}`), createDb(`bench-commit-floor-${runs}`)] as const;
-  const [db, bare] = dbs;
+async function commitFloor(
+  count: number,
+): Promise<{ ours: number[]; floor: number[]; afterReads: number[]; native: number[]; historyRows: number }> {
+  const dbs = [
+    createDb(`bench-commit-ours-${(runs += 1)}`),
+    createDb(`bench-commit-floor-${runs}`),
+    createDb(`bench-commit-native-${runs}`),
+    createDb(`bench-commit-reads-${runs}`),
+  ] as const;
+  const [db, bare, nativeDb, checked] = dbs;
+  await nativeDb.open();
   const ours: number[] = [];
   const floor: number[] = [];
+  const native: number[] = [];
+  const afterReads: number[] = [];
   for (const file of files.slice(0, count)) {
     const read = await importFile(new Uint8Array(await file.blob.arrayBuffer()), file.name);
     if (!read.ok || !read.year) throw new Error(`${file.name}: not read`);
@@ -197,10 +210,39 @@ async function commitFloor(count: number): Promise<{ ours: number[]; floor: numb
       ]),
     );
     floor.push(performance.now() - t0);
+    // The same writes issued only after the round of reads a new unit's import makes (its name looked up, the
+    // format setting read): what waiting for the checks before writing costs.
+    t0 = performance.now();
+    await checked.transaction('rw', [...tables.map((t) => checked.table(t.name)), checked.settings], async () => {
+      await Promise.all([
+        checked.units
+          .where('searchKeys')
+          .equals(unit.searchKeys[0] ?? unit.name)
+          .toArray(),
+        checked.settings.get('formatVariant'),
+      ]);
+      await Promise.all([
+        checked.units.add(unit),
+        checked.reports.add(report),
+        checked.cellHistory.bulkAdd(history),
+        checked.receipts.add(receipt),
+        checked.receivedVersions.bulkAdd(versions),
+      ]);
+    });
+    afterReads.push(performance.now() - t0);
+    t0 = performance.now();
+    await nativeWrite(nativeDb, ['units', 'reports', 'cellHistory', 'receipts', 'receivedVersions'], (tx) => {
+      tx.objectStore('units').add(unit);
+      tx.objectStore('reports').add(report);
+      for (const row of history) tx.objectStore('cellHistory').add(row);
+      tx.objectStore('receipts').add(receipt);
+      for (const row of versions) tx.objectStore('receivedVersions').add(row);
+    });
+    native.push(performance.now() - t0);
   }
   const historyRows = await db.cellHistory.count();
   await Promise.all(dbs.map((d) => d.delete()));
-  return { ours, floor, historyRows };
+  return { ours, floor, afterReads, native, historyRows };
 }
 
 const bench: ImportBench & PdfBench = { load, importApp, importRaw, readPdf, commitFloor };

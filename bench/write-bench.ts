@@ -5,7 +5,8 @@
  * Samples alternate so load from elsewhere hits both alike. A third series, printed as context, issues the
  * requests an edit needs with nothing of ours: in one strict transaction over the app's stores, the unit and
  * the three years' reports read, one history row added and the row put (the floor of an edit that checks for
- * conflicts, keeps history and knows its neighbours).
+ * conflicts, keeps history and knows its neighbours). A fourth, also context, issues those four requests on the
+ * browser's own IndexedDB API, which shows what Dexie's request layer adds to each.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { NATIONAL_2021 } from '@/domain/formats/national-2021';
@@ -13,6 +14,7 @@ import { createDb, type ReportRow, type XxgkDb } from '@/storage/db';
 import { reportIdOf, reportsRepo } from '@/storage/reports-repo';
 import { unitsRepo } from '@/storage/units-repo';
 import type { BenchWindow, WriteBench } from './bench-api';
+import { nativeWrite } from './native-idb';
 
 const FIELD = 't3.received.natural';
 
@@ -58,19 +60,34 @@ async function bareEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
   );
 }
 
-async function run(
-  samples: number,
-  which: 'latest' | 'past',
-): Promise<{ ours: number[]; raw: number[]; floor: number[] }> {
+/** The same four requests without Dexie: what `native` measures. */
+function nativeEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
+  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => reportIdOf(row.unitId, y)) as [string, string];
+  return nativeWrite(db, ['units', 'reports', 'cellHistory'], (tx) => {
+    tx.objectStore('units').get(row.unitId);
+    tx.objectStore('reports').getAll(IDBKeyRange.bound(lower, upper));
+    tx.objectStore('cellHistory').add({
+      reportId: row.id,
+      field: FIELD,
+      at: Date.now(),
+      who: 'bench',
+      old: null,
+      new: 0,
+    });
+    tx.objectStore('reports').put(row);
+  });
+}
+
+type Series = 'ours' | 'raw' | 'floor' | 'native';
+
+async function run(samples: number, which: 'latest' | 'past'): Promise<Record<Series, number[]>> {
   const { ids, repo, db } = await filledReports();
   const id = ids[which];
   const rawDb = new RawDb(`bench-write-raw-${made}`);
   const template = await repo.getReport(id);
   if (!template) throw new Error('report not created');
   let current = template.values[FIELD] ?? null;
-  const ours: number[] = [];
-  const raw: number[] = [];
-  const floor: number[] = [];
+  const times: Record<Series, number[]> = { ours: [], raw: [], floor: [], native: [] };
   const warmup = 10;
   for (let i = 0; i < samples + warmup; i += 1) {
     const value = 1000 + i;
@@ -88,14 +105,18 @@ async function run(
     t0 = performance.now();
     await bareEditRequests(db, stored);
     const floorMs = performance.now() - t0;
+    t0 = performance.now();
+    await nativeEditRequests(db, stored);
+    const nativeMs = performance.now() - t0;
     if (i >= warmup) {
-      ours.push(oursMs);
-      raw.push(rawMs);
-      floor.push(floorMs);
+      times.ours.push(oursMs);
+      times.raw.push(rawMs);
+      times.floor.push(floorMs);
+      times.native.push(nativeMs);
     }
   }
   rawDb.close();
-  return { ours, raw, floor };
+  return times;
 }
 
 const bench: WriteBench = { run };
