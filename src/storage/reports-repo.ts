@@ -297,12 +297,15 @@ export async function importValuesInto(
   refuseIfCompleted(row);
   const format = formatOf(row);
   const { field: fields, inputs } = indexFormat(format);
-  for (const [key, value] of Object.entries({ ...imported.values, ...imported.stated })) {
-    const def = fields.get(key);
-    if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
-    if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
-    else if (value !== null && value !== undefined && !Number.isFinite(value)) {
-      throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
+  for (const figures of [imported.values, imported.stated ?? {}]) {
+    for (const key of Object.keys(figures)) {
+      const value = figures[key];
+      const def = fields.get(key);
+      if (!def) throw new RefusedError(`单元格“${key}”不属于${format.name}，未导入任何数据。`);
+      if (value !== null && value !== undefined && !def.sumOf) checkedValue(def, value, '未导入任何数据');
+      else if (value !== null && value !== undefined && !Number.isFinite(value)) {
+        throw new RefusedError(`“${def.short}”的值不是有效数字，未导入任何数据。`);
+      }
     }
   }
   const computedInValues = Object.keys(imported.values).find((k) => fields.get(k)?.sumOf);

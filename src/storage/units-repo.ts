@@ -125,13 +125,15 @@ async function createUnit(db: XxgkDb, input: NewUnit): Promise<UnitRow> {
  * yet stored: an import adds it together with the rest of its writes. Call inside a transaction on `units`.
  */
 export async function checkedNewUnit(db: XxgkDb, input: NewUnit): Promise<UnitRow> {
+  const row = newUnitRow(input);
+  await refuseNewUnitClashes(db, row);
+  return row;
+}
+
+/** A new unit's row from what was typed or read, checked in itself (name, credit code); nothing is read. */
+export function newUnitRow(input: NewUnit): UnitRow {
   const name = requireName(input.name);
   const aliases = [...new Set((input.aliases ?? []).map(cleanUnitName).filter((a) => a !== '' && a !== name))];
-  const [, parent] = await Promise.all([
-    refuseTakenNames(db, [name, ...aliases]),
-    input.parentId !== undefined ? db.units.get(input.parentId) : undefined,
-  ]);
-  if (input.parentId !== undefined && !parent) throw new RefusedError('所选的上级单位不存在，请重新选择。');
   let creditCode: string | undefined;
   if (input.creditCode?.trim()) {
     const problem = creditCodeProblem(input.creditCode);
@@ -154,6 +156,15 @@ export async function checkedNewUnit(db: XxgkDb, input: NewUnit): Promise<UnitRo
   setOptional(row, 'contactPerson', input.contactPerson);
   setOptional(row, 'contactPhone', input.contactPhone);
   return row;
+}
+
+/** What a new unit's row must not meet in the store: its name or an alias already used, a missing parent. */
+export async function refuseNewUnitClashes(db: XxgkDb, row: UnitRow): Promise<void> {
+  const [, parent] = await Promise.all([
+    refuseTakenNames(db, [row.name, ...row.aliases]),
+    row.parentId !== undefined ? db.units.get(row.parentId) : undefined,
+  ]);
+  if (row.parentId !== undefined && !parent) throw new RefusedError('所选的上级单位不存在，请重新选择。');
 }
 
 async function mustGetUnit(db: XxgkDb, id: string): Promise<UnitRow> {

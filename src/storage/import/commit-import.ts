@@ -10,7 +10,7 @@ import { RefusedError, runWrite } from '../errors';
 import { readFormatVariant } from '../format-variant-setting';
 import { readWithNeighbours, reportIdOf, type Neighbours } from '../report-summary';
 import { blankReport, importValuesInto } from '../reports-repo';
-import { checkedNewUnit } from '../units-repo';
+import { newUnitRow, refuseNewUnitClashes } from '../units-repo';
 import { receiptAfterStep } from '../office/receipts-repo';
 import type { ReceiptEvent } from '@/domain/office/receipt';
 import { addToRoster } from '../office/roster-repo';
@@ -60,68 +60,95 @@ export const CHANGED_SINCE_PREVIEW_MESSAGE =
 
 export async function commitImport(db: XxgkDb, input: ImportCommit): Promise<ImportCommitted> {
   const tables = ['units', 'reports', 'cellHistory', 'receivedVersions', 'settings', 'receipts', 'rosters'] as const;
-  return runWrite(db, tables, async () => {
-    // Every read in one round, then every write in one more.
-    const [{ unitId, made, stored, around, receiptBefore }, variant] = await Promise.all([
-      readTarget(db, input),
-      readFormatVariant(db),
-    ]);
-    refuseIfChangedSincePreview(stored, input.expectedRev);
-    const report = stored ?? blankReport(around.unit, input.year, variant);
+  return runWrite(db, tables, () =>
+    input.unit.kind === 'new' ? commitForNewUnit(db, input, input.unit) : commitForUnit(db, input, input.unit.unitId),
+  );
+}
+
+/** A stored unit: its report (with neighbours and receipt) and the format setting in one round, then the writes. */
+async function commitForUnit(db: XxgkDb, input: ImportCommit, unitId: string): Promise<ImportCommitted> {
+  const [{ stored, around }, receiptBefore, variant] = await Promise.all([
+    readWithNeighbours(db, unitId, input.year),
+    db.receipts.get(reportIdOf(unitId, input.year)),
+    readFormatVariant(db),
+  ]);
+  refuseIfChangedSincePreview(stored, input.expectedRev);
+  const report = stored ?? blankReport(around.unit, input.year, variant);
+  refuseOtherFormat(report, input.formatId);
+  return writeImport(db, input, { unitId, report, around, ...(receiptBefore ? { receiptBefore } : {}) });
+}
+
+/**
+ * A unit made from the file: nothing of it is stored yet, so the writes need nothing read. They are issued
+ * together with the checks (its name free, its parent present, the workspace's format giving the file's format
+ * for that year), the reads first so they see the store as it was; a check that fails aborts the transaction and
+ * none of the writes stays. Without this the commit waited one round of reads before writing anything.
+ */
+async function commitForNewUnit(
+  db: XxgkDb,
+  input: ImportCommit,
+  unit: Extract<ImportUnitChoice, { kind: 'new' }>,
+): Promise<ImportCommitted> {
+  refuseIfChangedSincePreview(undefined, input.expectedRev);
+  const parent = input.collect ? { parentId: input.collect.areaId } : {};
+  const made = newUnitRow({ name: unit.name, kind: unit.unitKind, ...parent });
+  const checks = Promise.all([refuseNewUnitClashes(db, made), readFormatVariant(db)]);
+  const fileFormat = formatById(input.formatId);
+  const guess = fileFormat && blankReport(made, input.year, fileFormat.variant);
+  if (guess?.formatId !== input.formatId) {
+    // The file's own variant does not give its format for that year: decided on the setting, after the reads.
+    const [, variant] = await checks;
+    const report = blankReport(made, input.year, variant);
     refuseOtherFormat(report, input.formatId);
-    const reopened = report.status === '已完成';
-    if (reopened) {
-      if (!input.reopenCompleted) throw new RefusedError(COMPLETED_IMPORT_MESSAGE);
-      report.status = '草稿'; // reopened and overwritten in the one write below
-    }
-    const figures = {
-      values: input.values,
-      ...(input.stated ? { stated: input.stated } : {}),
-    };
-    const receivedAt = input.receivedAt ?? Date.now();
-    const event: ReceiptEvent = { kind: 'receive', at: receivedAt, fileName: input.fileName };
-    if (input.who) event.who = input.who;
-    const receipt = receiptAfterStep(receiptBefore, unitId, input.year, event);
-    const [{ changed }] = await Promise.all([
-      importValuesInto(db, report, figures, input.who, around),
-      made ? db.units.add(made) : undefined,
-      db.receipts.put(receipt),
-      input.collect?.year === input.year ? addToRoster(db, input.collect.areaId, input.year, [unitId]) : undefined,
-      db.receivedVersions.add({
-        reportId: report.id,
-        receivedAt,
-        fileName: input.fileName,
-        values: plainValues(input.values),
-        ...(input.stated ? { stated: input.stated } : {}),
-      }),
-    ]);
-    return { reportId: report.id, unitId, unitCreated: made !== undefined, changed, reopened };
-  });
+    return writeImport(db, input, { unitId: made.id, made, report, around: { unit: made } });
+  }
+  const written = writeImport(db, input, { unitId: made.id, made, report: guess, around: { unit: made } });
+  written.catch(() => undefined); // rejected only when a check below fails and the transaction is aborted
+  const [, variant] = await checks;
+  refuseOtherFormat(blankReport(made, input.year, variant), input.formatId);
+  return written;
 }
 
 interface Target {
   unitId: string;
   /** A new unit's row, checked and not yet stored. */
   made?: UnitRow;
-  stored?: ReportRow;
+  /** The report to fill: as stored, or new (not yet stored). */
+  report: ReportRow;
   around: Neighbours;
   receiptBefore?: ReceiptRow;
 }
 
-/** A new unit's checks, or the unit's stored report with its neighbours and its receipt, read at once. */
-async function readTarget(db: XxgkDb, input: ImportCommit): Promise<Target> {
-  if (input.unit.kind === 'new') {
-    const parent = input.collect ? { parentId: input.collect.areaId } : {};
-    const made = await checkedNewUnit(db, { name: input.unit.name, kind: input.unit.unitKind, ...parent });
-    // A unit made just now has no report or receipt of any year: there is nothing more to read.
-    return { unitId: made.id, made, around: { unit: made } };
+/** Every write of the import, issued at once: the values with history and summaries, unit, receipt, roster, file. */
+async function writeImport(db: XxgkDb, input: ImportCommit, target: Target): Promise<ImportCommitted> {
+  const { unitId, made, report, around, receiptBefore } = target;
+  const reopened = report.status === '已完成';
+  if (reopened) {
+    if (!input.reopenCompleted) throw new RefusedError(COMPLETED_IMPORT_MESSAGE);
+    report.status = '草稿'; // reopened and overwritten in the one write below
   }
-  const unitId = input.unit.unitId;
-  const [read, receiptBefore] = await Promise.all([
-    readWithNeighbours(db, unitId, input.year),
-    db.receipts.get(reportIdOf(unitId, input.year)),
+  const figures = {
+    values: input.values,
+    ...(input.stated ? { stated: input.stated } : {}),
+  };
+  const receivedAt = input.receivedAt ?? Date.now();
+  const event: ReceiptEvent = { kind: 'receive', at: receivedAt, fileName: input.fileName };
+  if (input.who) event.who = input.who;
+  const receipt = receiptAfterStep(receiptBefore, unitId, input.year, event);
+  const [{ changed }] = await Promise.all([
+    importValuesInto(db, report, figures, input.who, around),
+    made ? db.units.add(made) : undefined,
+    db.receipts.put(receipt),
+    input.collect?.year === input.year ? addToRoster(db, input.collect.areaId, input.year, [unitId]) : undefined,
+    db.receivedVersions.add({
+      reportId: report.id,
+      receivedAt,
+      fileName: input.fileName,
+      values: plainValues(input.values),
+      ...(input.stated ? { stated: input.stated } : {}),
+    }),
   ]);
-  return { unitId, ...read, ...(receiptBefore ? { receiptBefore } : {}) };
+  return { reportId: report.id, unitId, unitCreated: made !== undefined, changed, reopened };
 }
 
 function refuseIfChangedSincePreview(row: ReportRow | undefined, expectedRev: number | null | undefined): void {
@@ -140,6 +167,8 @@ function refuseOtherFormat(report: ReportRow, formatId: string): void {
 }
 
 function plainValues(values: Values): Record<string, number | null> {
+  // A file's values as read carry no undefined; copying some 170 keys costs more than looking.
+  if (!Object.values(values).includes(undefined)) return values as Record<string, number | null>;
   const out: Record<string, number | null> = {};
   for (const [key, value] of Object.entries(values)) out[key] = value ?? null;
   return out;

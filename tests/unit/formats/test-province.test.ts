@@ -115,6 +115,29 @@ describe('a provincial variant, as data only', () => {
     const stored = await reports.getReport(done.reportId);
     expect(stored?.formatId).toBe('test-province-2021');
     expect(stored?.values['t5.openDays.held']).toBe(5);
+
+    // A national file for a unit new to this workspace: its writes went out with the checks, and the format
+    // setting's answer (the province's tables for 2025) refuses them all.
+    const national = await importFile(
+      await exportReportXlsx({ format: formatFor(2025, NATIONAL)!, values, unitName: '测试区民政局', year: 2025 }),
+      '测试区民政局2025年.xlsx',
+    );
+    if (!national.ok) throw new Error(national.reason);
+    const counts = async () => [await db.units.count(), await db.reports.count(), await db.receipts.count()];
+    const before = await counts();
+    await expect(
+      commitImport(db, {
+        unit: { kind: 'new', name: '测试区民政局', unitKind: '部门' },
+        year: 2025,
+        formatId: national.format.id,
+        values: national.values,
+        stated: national.stated,
+        fileName: '测试区民政局2025年.xlsx',
+        who: '张三',
+      }),
+    ).rejects.toThrow(/请核对年度/);
+    expect(await counts()).toEqual(before);
+    expect(await unitsRepo(db).findByName('测试区民政局')).toBeUndefined();
   }, 30_000);
 
   it('consolidation sums the extra row into the variant, and the report text is drafted and checked', async () => {

@@ -130,6 +130,47 @@ describe('commitImport', () => {
     expect(await db.receipts.count()).toBe(0);
   });
 
+  it('a new unit: its writes go out with its checks, and a check that fails leaves nothing of them', async () => {
+    const db = freshDb();
+    const file = await readFixture('2021-tidy-one-sheet.xlsx');
+    const before = await snapshot(db);
+    const everything = async () => ({
+      ...(await snapshot(db)),
+      receipts: await db.receipts.count(),
+      rosters: await db.rosters.count(),
+    });
+    const empty = await everything();
+    // Collected for an area that is not there (deleted in another window since the page read it).
+    const orphan = commitImport(db, {
+      ...commitOf(file, 'a.xlsx', { kind: 'new', name: '湛河区民政局', unitKind: '部门' }),
+      collect: { areaId: 'no-such-area', year: 2024 },
+    });
+    await expect(orphan).rejects.toThrow('所选的上级单位不存在');
+    // A file of another format than the year takes (a 2021-format file as 2019's figures).
+    const wrongYear = commitImport(
+      db,
+      commitOf(file, 'b.xlsx', { kind: 'new', name: '湛河区民政局', unitKind: '部门' }, 2019),
+    );
+    await expect(wrongYear).rejects.toThrow(/请核对年度/);
+    // A preview that saw a report where now a new unit is to be made.
+    const stale = commitImport(db, {
+      ...commitOf(file, 'c.xlsx', { kind: 'new', name: '湛河区民政局', unitKind: '部门' }),
+      expectedRev: 3,
+    });
+    await expect(stale).rejects.toThrow(CHANGED_SINCE_PREVIEW_MESSAGE);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await everything()).toEqual(empty);
+    // The same file for the right year and an area that is there goes through, roster and receipt included.
+    const area = await unitsRepo(db).create({ name: '湛河区（全区）', kind: '区域汇总' });
+    const done = await commitImport(db, {
+      ...commitOf(file, 'a.xlsx', { kind: 'new', name: '湛河区民政局', unitKind: '部门' }),
+      collect: { areaId: area.id, year: 2024 },
+    });
+    expect((await db.units.get(done.unitId))?.parentId).toBe(area.id);
+    expect(await db.receipts.count()).toBe(1);
+    expect((await db.rosters.toArray()).map((r) => r.unitIds)).toEqual([[done.unitId]]);
+  });
+
   it('refuses to overwrite a completed report unless the reopen was confirmed', async () => {
     const db = freshDb();
     const unit = await unitsRepo(db).create({
