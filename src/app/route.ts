@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * The page shown, from the address hash: `#/report/<reportId>` is a report, `#/print/<reportId>` its printable
  * page, `#/text/<reportId>` its annual report text, `#/units`, `#/office`, `#/import` and `#/backup` the other
@@ -49,16 +47,4 @@ export const homeHref = '#/';
 
 export function pageHref(page: (typeof SIMPLE_PAGES)[number]): string {
   return `#/${page}`;
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-const readHash = () => window.location.hash;
-
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, readHash);
-  return parseRoute(hash);
 }

@@ -111,3 +111,26 @@ test('the operator’s name is set once in the header and kept after a reload', 
   await page.reload();
   await expect(page.locator('.app-header')).toContainText('操作人：张敏');
 });
+
+test('the report page’s code is requested by a script of its own that runs before the app’s entry', async ({
+  page,
+}) => {
+  // Opened straight on a report, its chunks then load while the entry's own chunks still arrive. That script
+  // must come first and import nothing statically, or it would wait for the entry's chunks after all.
+  const html = await (await page.request.get('./')).text();
+  const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(scripts).toHaveLength(2);
+  expect(scripts[0]).toMatch(/report-page-code-[\w-]+\.js$/);
+  expect(scripts[1]).toMatch(/index-[\w-]+\.js$/);
+  const early = await (await page.request.get(scripts[0] ?? '')).text();
+  expect(early).toMatch(/import\(`\.\/report-page-[\w-]+\.js`\)/);
+  expect(early).not.toMatch(/^import|[;}]import\s*[{*\w]|from\s*["'`]/m);
+
+  // And it does its work: a report opened by its address comes up editable.
+  await page.goto(DEMO_URL);
+  await page.getByRole('button', { name: '打开湛河区教育局2025年度报告' }).click();
+  const reportUrl = page.url();
+  await page.goto('about:blank');
+  await page.goto(reportUrl);
+  await expect(page.locator('[data-table] .ag-cell').first()).toBeVisible();
+});
