@@ -15,7 +15,7 @@ import { syntheticReport } from './domain-bench';
 import { type Figure, median, samplesNote, timeMedianAsync, timePairs } from './measure';
 
 const UNITS = 300;
-const EXPORT_PAIRS = 5;
+const EXPORT_PAIRS = 9;
 const YEAR = 2025;
 
 type Excel = typeof ExcelJSNamespace;
@@ -143,7 +143,8 @@ export async function exportFigures(): Promise<Figure[]> {
   ];
   const excel = await loadExcel();
   let bytes = 0;
-  // Alternating runs after one warm-up each; a run writes 301 sheets (a second or more), so five pairs.
+  // Alternating runs after one warm-up each, nine pairs as every figure: one run writes 301 sheets in a second or two,
+  // and the machine's load moves single runs by half (a 1.2 s and a 2.5 s run of ours in one five-pair series).
   const [ours, floor] = await timePairs(
     async () => {
       bytes += (await exportOfficeWorkbook(input)).byteLength;
