@@ -198,22 +198,22 @@ async function commitFloor(
       db.receivedVersions.where('reportId').equals(reportId).toArray(),
     ]);
     if (!unit || !report || !receipt) throw new Error(`${file.name}: not stored`);
-    const tables = [bare.units, bare.reports, bare.cellHistory, bare.receipts, bare.receivedVersions];
-    t0 = performance.now();
-    await bare.transaction('rw', tables, () =>
+    const writeAll = (into: Db) =>
       Promise.all([
-        bare.units.add(unit),
-        bare.reports.add(report),
-        bare.cellHistory.bulkAdd(history),
-        bare.receipts.add(receipt),
-        bare.receivedVersions.bulkAdd(versions),
-      ]),
-    );
+        into.units.add(unit),
+        into.reports.add(report),
+        into.cellHistory.bulkAdd(history),
+        into.receipts.add(receipt),
+        into.receivedVersions.bulkAdd(versions),
+      ]);
+    const tablesOf = (d: Db) => [d.units, d.reports, d.cellHistory, d.receipts, d.receivedVersions];
+    t0 = performance.now();
+    await bare.transaction('rw', tablesOf(bare), () => writeAll(bare));
     floor.push(performance.now() - t0);
     // The same writes issued only after the round of reads a new unit's import makes (its name looked up, the
     // format setting read): what waiting for the checks before writing costs.
     t0 = performance.now();
-    await checked.transaction('rw', [...tables.map((t) => checked.table(t.name)), checked.settings], async () => {
+    await checked.transaction('rw', [...tablesOf(checked), checked.settings], async () => {
       await Promise.all([
         checked.units
           .where('searchKeys')
@@ -221,13 +221,7 @@ async function commitFloor(
           .toArray(),
         checked.settings.get('formatVariant'),
       ]);
-      await Promise.all([
-        checked.units.add(unit),
-        checked.reports.add(report),
-        checked.cellHistory.bulkAdd(history),
-        checked.receipts.add(receipt),
-        checked.receivedVersions.bulkAdd(versions),
-      ]);
+      await writeAll(checked);
     });
     afterReads.push(performance.now() - t0);
     t0 = performance.now();
