@@ -47,9 +47,14 @@ async function filledReports(): Promise<{
   return { ids: { latest: latest.id, past: past.id }, repo, db };
 }
 
+/** The ids that bound the key range of the row's unit's reports of last, this and next year. */
+function threeYears(row: ReportRow): [string, string] {
+  return [reportIdOf(row.unitId, row.year - 1), reportIdOf(row.unitId, row.year + 1)];
+}
+
 /** The edit's requests, bare: what `floor` measures. */
 async function bareEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
-  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => reportIdOf(row.unitId, y)) as [string, string];
+  const [lower, upper] = threeYears(row);
   await db.transaction('rw', [db.units, db.reports, db.cellHistory], () =>
     Promise.all([
       db.units.get(row.unitId),
@@ -62,7 +67,7 @@ async function bareEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
 
 /** The same four requests without Dexie: what `native` measures. */
 function nativeEditRequests(db: XxgkDb, row: ReportRow): Promise<void> {
-  const [lower, upper] = [row.year - 1, row.year + 1].map((y) => reportIdOf(row.unitId, y)) as [string, string];
+  const [lower, upper] = threeYears(row);
   return nativeWrite(db, ['units', 'reports', 'cellHistory'], (tx) => {
     tx.objectStore('units').get(row.unitId);
     tx.objectStore('reports').getAll(IDBKeyRange.bound(lower, upper));

@@ -9,6 +9,7 @@ import { Dexie } from 'dexie';
 import type { ReportRow, XxgkDb } from './db';
 import { readWithNeighbours, type Neighbours } from './report-summary';
 import { sameData } from './same-data';
+import { writeBesideCheck } from './write-beside-check';
 
 interface Remembered {
   row: ReportRow;
@@ -63,14 +64,15 @@ export async function commitFromSession<W>(
   }
   if (writes.length === 0) return undefined;
   try {
-    await db.transaction('rw', [db.units, db.reports, db.cellHistory], async () => {
-      // Reads first, then the writes, all issued at once: the reads see the rows as they were before.
-      const stored = readWithNeighbours(db, row.unitId, row.year);
-      const written = write(row, writes, around);
-      written.catch(() => undefined); // rejected only when the transaction is aborted below
-      if (!sameAsStored(remembered, await stored)) throw new StaleCopy();
-      await written;
-    });
+    await db.transaction('rw', [db.units, db.reports, db.cellHistory], () =>
+      writeBesideCheck(
+        readWithNeighbours(db, row.unitId, row.year),
+        (stored) => {
+          if (!sameAsStored(remembered, stored)) throw new StaleCopy();
+        },
+        () => write(row, writes, around),
+      ),
+    );
   } catch {
     return undefined;
   }

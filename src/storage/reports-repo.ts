@@ -100,12 +100,17 @@ export function blankReport(unit: UnitRow | undefined, year: number, variant: st
   if (!format) {
     throw new RefusedError(`${year} 年没有适用的统计表格式（本程序支持 2014 年及以后的数据），请核对年度。`);
   }
+  return emptyReport(unit, year, format.id);
+}
+
+/** The empty report row of `unit` for `year` in the format `formatId`, unchecked; `blankReport` checks. */
+export function emptyReport(unit: UnitRow, year: number, formatId: string): ReportRow {
   const now = Date.now();
   return {
     id: reportIdOf(unit.id, year),
     unitId: unit.id,
     year,
-    formatId: format.id,
+    formatId,
     values: {},
     explanations: {},
     status: '草稿',

@@ -9,11 +9,12 @@ import type { ReceiptRow, ReportRow, UnitRow, XxgkDb } from '../db';
 import { RefusedError, runWrite } from '../errors';
 import { readFormatVariant } from '../format-variant-setting';
 import { readWithNeighbours, reportIdOf, type Neighbours } from '../report-summary';
-import { blankReport, importValuesInto } from '../reports-repo';
+import { blankReport, emptyReport, importValuesInto } from '../reports-repo';
 import { newUnitRow, refuseNewUnitClashes } from '../units-repo';
 import { receiptAfterStep } from '../office/receipts-repo';
 import type { ReceiptEvent } from '@/domain/office/receipt';
 import { addToRoster } from '../office/roster-repo';
+import { writeBesideCheck } from '../write-beside-check';
 
 export type ImportUnitChoice = { kind: 'existing'; unitId: string } | { kind: 'new'; name: string; unitKind: UnitKind };
 
@@ -79,10 +80,9 @@ async function commitForUnit(db: XxgkDb, input: ImportCommit, unitId: string): P
 }
 
 /**
- * A unit made from the file: nothing of it is stored yet, so the writes need nothing read. They are issued
- * together with the checks (its name free, its parent present, the workspace's format giving the file's format
- * for that year), the reads first so they see the store as it was; a check that fails aborts the transaction and
- * none of the writes stays. Without this the commit waited one round of reads before writing anything.
+ * A unit made from the file: nothing of it is stored, so the writes need nothing read. They go out behind the
+ * checks (its name free, its parent present) and the format setting, and the report is made in the file's
+ * format: the check refuses it unless the workspace would make that very report for the year.
  */
 async function commitForNewUnit(
   db: XxgkDb,
@@ -92,21 +92,17 @@ async function commitForNewUnit(
   refuseIfChangedSincePreview(undefined, input.expectedRev);
   const parent = input.collect ? { parentId: input.collect.areaId } : {};
   const made = newUnitRow({ name: unit.name, kind: unit.unitKind, ...parent });
-  const checks = Promise.all([refuseNewUnitClashes(db, made), readFormatVariant(db)]);
-  const fileFormat = formatById(input.formatId);
-  const guess = fileFormat && blankReport(made, input.year, fileFormat.variant);
-  if (guess?.formatId !== input.formatId) {
-    // The file's own variant does not give its format for that year: decided on the setting, after the reads.
-    const [, variant] = await checks;
-    const report = blankReport(made, input.year, variant);
-    refuseOtherFormat(report, input.formatId);
-    return writeImport(db, input, { unitId: made.id, made, report, around: { unit: made } });
-  }
-  const written = writeImport(db, input, { unitId: made.id, made, report: guess, around: { unit: made } });
-  written.catch(() => undefined); // rejected only when a check below fails and the transaction is aborted
-  const [, variant] = await checks;
-  refuseOtherFormat(blankReport(made, input.year, variant), input.formatId);
-  return written;
+  return writeBesideCheck(
+    Promise.all([refuseNewUnitClashes(db, made), readFormatVariant(db)]),
+    ([, variant]) => refuseOtherFormat(blankReport(made, input.year, variant), input.formatId),
+    () =>
+      writeImport(db, input, {
+        unitId: made.id,
+        made,
+        report: emptyReport(made, input.year, input.formatId),
+        around: { unit: made },
+      }),
+  );
 }
 
 interface Target {
